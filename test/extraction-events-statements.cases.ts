@@ -208,6 +208,16 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'The Dutch procurement agency Dmo announced on Tuesday that it had ordered 24 Caesar howitzers from France.', type: 'ANNOUNCEMENT', date: '2025-03-04', location: null },
   { text: "Chile will buy six C-390 transport aircraft from Brazil for $600 million, Chile's defence ministry announced Monday.", type: 'ANNOUNCEMENT', date: '2025-03-03', location: null },
   { text: 'Defence group Kongsberg announced on Monday that it had won an order worth $300 million from Poland for NASAMS air defence systems.', type: 'ANNOUNCEMENT', date: '2025-03-03', location: null },
+  // session 45 (evstmt38): a state reacting in the simple past, undated ("accused", "denied"), several states reacting together in
+  // the perfect ("have all condemned"), a reaction told as a noun a happening drew from its speakers (placed at theirs, not at the
+  // trip's), and posts on platforms named by name or "took to social media"
+  { text: 'Chile accused Peru of arming the rebels.', type: 'STATEMENT', date: null, location: 'CL' },
+  { text: 'Norway denied any role in the sale.', type: 'STATEMENT', date: null, location: 'NO' },
+  { text: 'Spain, Italy and Portugal have all condemned the blockade.', type: 'STATEMENT', date: null, location: null },
+  { text: 'The vote sparked condemnation from Canada.', type: 'STATEMENT', date: null, location: 'CA' },
+  { text: 'The Chilean leader’s trip to Caracas drew sharp criticism from the United States and its allies.', type: 'STATEMENT', date: null, location: 'US' },
+  { text: 'Mayor Ana Duarte posted on Bluesky that the bridge would reopen.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Opposition leader Ana Duarte took to social media, urging calm.', type: 'STATEMENT', date: null, location: null },
 ];
 
 /** Read as a government's own release: its officials' praise of a thing named by a pronoun. */
@@ -309,6 +319,11 @@ export const NON_EVENTS: SentenceNonEvent[] = [
   // session 44 (evann4): a scene a video shows, a video no one speaks in
   { family: 'STATEMENT', text: 'Soldiers were seen in a video firing at protesters in Niamey.' },
   { family: 'STATEMENT', text: 'Activists posted a video showing tanks on the streets of Niamey.' },
+  // session 45 (evstmt38): one state's word in the perfect is a standing position; a reaction withheld; a crowd's reaction is a protest
+  { family: 'STATEMENT', text: 'Chile has criticised the blockade as unlawful.' },
+  { family: 'STATEMENT', text: 'Chile warned that the blockade would fail.' },
+  { family: 'STATEMENT', text: 'The sale drew no objections from Congress.' },
+  { family: 'STATEMENT', text: 'The decision sparked protests from students in Santiago.' },
 ];
 
 /** Session 20: one statement per speaker and day — two speakers in one sentence are two, one speaker's words over sentences one. */

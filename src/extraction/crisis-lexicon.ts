@@ -577,7 +577,8 @@ export const REPORTED_COMMENT = new RegExp(
     // stage", "called the president a day later")
     `\\b(?:called|calls|calling)\\s+(?:it|this|that|them|(?:the|his|her|their|its|this|that)(?:\\s+(?!(?:from|on|to|at|in|by|with|for|after|before|during|over|and|off|up)\\b)[\\p{L}’'-]+){1,4})(?:\\s{3,}|\\s+(?:an?|the)\\s+(?!(?:day|week|month|year|night|morning|evening|hour|few|number|time|next|following|same)\\b)\\p{L})`,
     // words given in public: tweets and posts, a press conference, a televised address
-    `\\btweeted\\b|\\b(?:wrote|posted|said)\\s+on\\s+(?:X|Twitter|Facebook|Telegram|social\\s+media)\\b|\\b(?:said|declared|announced|warned)\\s+(?:at|in|during)\\s+(?:a|an|the|his|her)\\s+(?:[\\w-]+\\s+){0,2}?(?:press\\s+conference|news\\s+conference|briefing|address|speech|interview)\\b`,
+    // (the platforms by name, as news names them: "posted on Truth Social", "wrote on Weibo", "took to social media, accepting …")
+    `\\btweeted\\b|\\b(?:(?:wrote|posted|said)\\s+on|took\\s+to)\\s+(?:X|Twitter|Facebook|Telegram|Instagram|Truth\\s+Social|Weibo|WeChat|Threads|Bluesky|LinkedIn|YouTube|VKontakte|social\\s+media)\\b|\\b(?:said|declared|announced|warned)\\s+(?:at|in|during)\\s+(?:a|an|the|his|her)\\s+(?:[\\w-]+\\s+){0,2}?(?:press\\s+conference|news\\s+conference|briefing|address|speech|interview)\\b`,
   ].join('|'),
   'u',
 );

@@ -170,6 +170,20 @@ export const COMMENT_WORDINGS = new RegExp(
 );
 
 /**
+ * A reaction told as a thing a happening drew from others (CAMEO 11 disapprove, 04 consult: praise and concern): "sparked
+ * condemnation from the African Union", "triggered criticism from the US and its allies", "drew widespread condemnation from
+ * governments in Latin America", "met with sharp rebukes from Beijing". News style turns the speakers' words into a noun of
+ * reaction after a verb of causing; the corpus guide annotates each such reaction as its speakers' statement. The words: English
+ * verbs of eliciting a response (draw, spark, trigger, prompt, provoke, earn, attract, elicit; "met with") and nouns of spoken
+ * judgement, with someone named after "from" (a capitalized name, or governments, leaders, officials, allies). Not a crowd's
+ * reaction ("sparked protests from students" is a protest), nor one withheld ("drew no objections from Congress").
+ */
+export const REACTION_DRAWN = new RegExp(
+  `\\b(?:${verbForms('draw', 'spark', 'trigger', 'prompt', 'provoke', 'earn', 'attract', 'elicit')}|met\\s+with)\\s+(?:(?:an?|widespread|wide|strong|sharp|fierce|swift|quick|immediate|international|global|broad|harsh|stern|angry|rare|public|further|more)\\s+){0,3}(?:condemnation|criticism|censure|rebukes?|denunciations?|outrage|alarm|concern|praise|objections?)\\s+(?:[\\p{L}-]+\\s+){0,3}?from\\s+(?=(?:the\\s+)?(?:\\p{Lu}|(?:governments|leaders|officials|allies|neighbou?rs)\\b))`,
+  'u',
+);
+
+/**
  * Words given in a speech or remarks (CAMEO 01 "make public statement"): "delivered remarks at the
  * embassy", "will give a keynote address", "addressed the National Assembly", "gave a lecture at the
  * university" (older rules: "gave a speech", "in a speech"). Not an issue addressed, nor remarks quoted.

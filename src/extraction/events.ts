@@ -7,7 +7,7 @@ import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../
 import type { FoundSale } from './arms-sales';
 import { ABILITY_OR_AIM, ARMED_SETTING, LABOUR_SETTING, COUP_OR_ARMS_TOLD, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, DISASTER_AFTER, DISASTER_BEFORE, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, OUSTER, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRESSION, REPRISAL, SEAT_SEIZED, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
 import { countryName, isIslandCountry, placeNamed, townLeftOut, type CountryMention } from './countries';
-import { ANNOUNCED_ON, ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, BROADCAST_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, STATE_TALKS, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
+import { ANNOUNCED_ON, ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, BROADCAST_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, REACTION_DRAWN, SPEECH_WORDINGS, STATE_COMMENT, STATE_TALKS, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, daysOfText, headlineNewsDay, isDatelineDate, isoDay, tellsSeveralDays, yearsOfText, type FoundDate, type TextDay, type TextYear } from './dates';
 import { ACCORD_SIGNED, ACCORD_WORD, accordOfSale, termOfDeal, EVACUATION, evacuationPlace, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, namedHappeningKind, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE, otherRounds, partnersExercise } from './happenings';
 import { leadSentences, type ArticleDocument, type Sentence } from './document';
@@ -585,6 +585,8 @@ const TRIGGERS: { type: EventType; pattern: RegExp; organSaid?: boolean; needsDa
   { type: 'STATEMENT', said: true, saidByName: true, pattern: POST_SIGNATURE },
   // "delivered remarks at the embassy", "addressed the National Assembly": words given in a speech.
   { type: 'STATEMENT', more: true, pattern: SPEECH_WORDINGS },
+  // "sparked condemnation from the African Union", "triggered criticism from the US": a reaction told as a noun, its speakers after "from".
+  { type: 'STATEMENT', more: true, pattern: REACTION_DRAWN },
   { type: 'ANNOUNCEMENT', pattern: ANNOUNCEMENT_WORDINGS },
   // "it was announced on Friday", "The purchase was first announced on October 20, 2016": made public on a written day, no announcer named.
   { type: 'ANNOUNCEMENT', needsDate: true, pattern: ANNOUNCED_ON },
@@ -1653,7 +1655,7 @@ function officialSpeaker(persons: FoundPerson[], sentence: Sentence, triggerAt: 
  * condemned"); never a second statement in a sentence, nor the words exchanged in a meeting the paragraph tells (a
  * readout's "The Secretary welcomed the progress" is the meeting's content).
  */
-function reportedSpeech(persons: FoundPerson[], sentence: Sentence, places: CountryMention[], text: string, unquoted: string, verbAt: number, drafts: Draft[], people: FoundPerson[], later = false): { country: string | null; person?: FoundPerson; body?: boolean } | null {
+function reportedSpeech(persons: FoundPerson[], sentence: Sentence, places: CountryMention[], text: string, unquoted: string, verbAt: number, drafts: Draft[], people: FoundPerson[], later = false): { country: string | null; person?: FoundPerson; body?: boolean; state?: boolean } | null {
   const gathered = (other: Draft) => ['MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT'].includes(other.type);
   const toldHere = drafts.filter((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence));
   if (drafts.some((other) => other.sentences.some((told) => told.paragraph === sentence.paragraph) && gathered(other))) return null;
@@ -1669,8 +1671,21 @@ function reportedSpeech(persons: FoundPerson[], sentence: Sentence, places: Coun
   if (!stateSpeaksAt(sentence, places, text, verbAt) || drafts.some(gathered)) return null;
   const state = places.filter((mention) => mention.kind !== 'city' && mention.kind !== 'demonym' && mention.end <= verbAt && SPEAKER_GAP.test(text.slice(mention.end, verbAt))).pop();
   const before = text.slice(Math.max(sentence.start, verbAt - 60), verbAt);
-  return { country: state?.code ?? speakingCountry(sentence, places, text) ?? seatIn(text.slice(sentence.start, verbAt)), body: !state && (BODY_BEFORE.test(before) || ORGAN_BEFORE.test(before)) };
+  return { country: state?.code ?? speakingCountry(sentence, places, text) ?? seatIn(text.slice(sentence.start, verbAt)), body: !state && (BODY_BEFORE.test(before) || ORGAN_BEFORE.test(before)), state: state !== undefined && !STANDING_POSITION.test(text.slice(state.end, verbAt)) };
 }
+
+/**
+ * The comment verbs by which a state named alone answers a happening (CAMEO 11 disapprove, 12 reject, 05 express): condemning,
+ * criticising, accusing, blaming, rejecting, denying, protesting, voicing a feeling. Read undated only with these.
+ */
+const STATE_REACTION = /^(?:condemn|denounc|deplor|decr|critici|slam|blam|accus|reject|denied|protest|expressed|voiced|conveyed)/i;
+
+/**
+ * A state's word told in the perfect, one state alone ("Moscow has criticised the build-up as provocative", "Beijing has said"): a
+ * standing position rather than an occasion of speaking; several states reacting together are one ("The EU, Russia and the US have
+ * all condemned …").
+ */
+const STANDING_POSITION = /\b(?:has|have|had)\b(?!\s+(?:all|both)\b)/;
 
 /** A second speaker joined to the first by name ("Opposition leader X and South Africa's Y have expressed support"): their words are one statement, the first one's. */
 const JOINED_SPEAKER = /^\s+and\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'.-]*(?=\s)/u;
@@ -2373,9 +2388,9 @@ function paragraphHeadPlace(sentence: Sentence, sentences: Sentence[], countries
 const ASKED_FOR = /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:for|on)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+(?:for|to)|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?)\b(?![^.;:]*\b(?:after|following|since|before|amid|over)\b)(?![^.;:]*\b(?:and|but)\s+(?:\w+\s+)?\w+ed\b)[^.;:]{0,100}$/i;
 /** A wish whose clause runs up to a happening's words ("I hope that …", "we wish to see …"). */
 const WISHED = /\b(?:hope[sd]?|hoping|wish(?:es|ed)?)\s+(?:that\s+|to\s+see\s+)?[^.;:]{0,100}$/i;
-/** What stands between a speaker and its verb ("Japan has strongly condemned"). */
+/** What stands between a speaker and its verb ("Japan has strongly condemned", "the EU, Russia and the US have all called for"). */
 // Wire copy puts the day between them ("The Kremlin on Tuesday denounced", "Britain late on Monday condemned").
-const SPEAKER_GAP = /^(?:['’]s\s+(?:government|foreign\s+ministry))?\s+(?:(?:has|had|also|strongly|swiftly|quickly|immediately|firmly|publicly|again|promptly|(?:(?:late|early|earlier)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?,?)\s+)*$/i;
+const SPEAKER_GAP = /^(?:['’]s\s+(?:government|foreign\s+ministry))?\s+(?:(?:has|had|have|all|both|also|strongly|swiftly|quickly|immediately|firmly|publicly|again|promptly|(?:(?:late|early|earlier)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?,?)\s+)*$/i;
 const BODY_BEFORE = new RegExp(`\\b${BODY_SPEAKERS}${SPEAKER_GAP.source.slice(1)}`, 'u');
 /** An organ of a state right before the verb, perhaps with where it sits ("the Chinese embassy in London called …", "the foreign ministry has condemned"). */
 const ORGAN_BEFORE = new RegExp(`\\b(?:[Mm]inistry|[Ee]mbassy|[Gg]overnment|Kremlin|Pentagon|White\\s+House|State\\s+Department|[Ff]oreign\\s+[Oo]ffice|[Pp]ress\\s+[Ss]ervice|[Aa]rmy|[Mm]ilitary|[Jj]unta|[Pp]residency|[Ss]pokes(?:man|woman|person))(?:\\s+(?:in|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?${SPEAKER_GAP.source.slice(1)}`, 'u');
@@ -3144,6 +3159,7 @@ function draftsAt(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence):
   giveVoice(frame, occurrence, reading, draft);
   placeWhereSaid(scan, frame, occurrence, reading, draft);
   placeOfSpeech(scan, frame, occurrence, draft);
+  placeReactionDrawn(scan, frame, occurrence, draft);
   placeOpened(scan, frame, occurrence, draft);
   placeGathering(scan, frame, occurrence, draft);
   return split(scan, frame, occurrence, reading, draft);
@@ -3540,11 +3556,13 @@ function readSpeaker(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   if (trigger.present && context.governmentRelease) return false;
   const reportedBy = (reading.reportedBy = trigger.reported ? reportedSpeech(persons, sentence, placesOf(scan, frame), text, unquoted, triggerAt, drafts, context.people, occurrence.index > 0) : null);
   if (trigger.reported && !reportedBy) return false;
-  // (undated, a state's word only in a government's own publication, which reports its officials' words as news; in a news
-  // story an undated "Japan condemned the attack" is a standing position, a person's words are a statement, and so are the
+  // (undated, a state's word only in a government's own publication, which reports its officials' words as news, or as a
+  // reaction answering a happening, told in the simple past by one state or by several together: "India accused Pakistan of …",
+  // "Cairo denied any wrongdoing", "The EU, Russia and the US have all condemned …" (`STATE_REACTION`, `STANDING_POSITION`); in a
+  // news story an undated "Paris warned that the plan would fail" is a standing position, a person's words are a statement, and so are the
   // words of a body or an organ written as the speaker, "The Security Council has condemned the attack", "the interior
   // ministry denied any deaths": a body speaks on an occasion, which the corpus guide annotates as every reported speech act)
-  if (trigger.reported && !date && !context.governmentRelease && !reportedBy?.person && !reportedBy?.body) return false;
+  if (trigger.reported && !date && !context.governmentRelease && !reportedBy?.person && !reportedBy?.body && !(reportedBy?.state && !trigger.present && STATE_REACTION.test(match[0]))) return false;
   // "…, the Russian defence ministry reported on Monday": an organ's dated word is made at its state's, not at the topic before it.
   if (trigger.organSaid) {
     const organ = organSpeaking(placesOf(scan, frame), sentence, triggerAt, unquoted);
@@ -4216,6 +4234,21 @@ function placeOfSpeech(scan: TextScan, frame: SentenceFrame, occurrence: Occurre
   if (!audience || (draft.location === audience.code && (draft.city === audience.city || !audience.city))) return;
   draft.location = audience.code;
   draft.city = audience.city;
+  draft.placed = true;
+}
+
+/**
+ * A reaction told as a noun a happening drew is made where its speakers are, named after "from" ("triggered criticism from the US
+ * and its allies": the United States'), not at the happening's place the sentence names before it ("his trip to Moscow"). Speakers
+ * of no one state ("from the African Union", "from governments in Latin America") leave it where the sentence puts it.
+ */
+function placeReactionDrawn(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, draft: Draft): void {
+  if (occurrence.trigger.pattern !== REACTION_DRAWN) return;
+  const speakersAt = occurrence.at + occurrence.match[0].length;
+  const speaker = placesOf(scan, frame).find((mention) => mention.start === speakersAt || (mention.start > speakersAt && /^(?:the|its|their)\s+$/.test(scan.text.slice(speakersAt, mention.start))));
+  if (!speaker) return;
+  draft.location = speaker.code;
+  draft.city = null;
   draft.placed = true;
 }
 
