@@ -292,9 +292,12 @@ const PROPER_WORDS = "(?:(?:[\\p{Lu}\\d][\\p{L}\\d.'’+-]*|\\(?[\\d+]+\\)?)\\s+
  * What follows a council acting as an organ, not meeting: a decision's verb ("passed a resolution", "has formally approved",
  * "adopts sanctions", "named him", "expanded sanctions", "listed ten entities"), its word ("expressed concern", "urged",
  * "called for", "pointed out", "noted") or its duty ("the Military Council (TMC) must hand over power"), also after an adverb
- * of manner ("The European Council strongly condemned …", "has unanimously adopted"; session 42).
+ * of manner ("The European Council strongly condemned …", "has unanimously adopted"; session 42). Also an organ's decisions that
+ * clear, lift, suspend, revoke, reject, endorse, ratify, ban, order, dissolve, dismiss, appoint or grant ("the Defence Acquisition
+ * Council (DAC) had also cleared the import", "the council has lifted the curfew"), after the rest of its name ("the National
+ * Council for the Safeguard of the Homeland") and its name in another language with its acronym in brackets ("(Conseil national …, CNSP)").
  */
-const COUNCIL_ACTS = '\\s+(?:\\(\\p{Lu}+\\)\\s+)?(?:(?:has|had|have|also|today|yesterday|[a-z]+ly)\\s+){0,2}(?:adopt|approv|pass|nam|designat|vot|impos|extend|expand|prolong|list|target|authori[sz]|renew|demand|condemn|express|decid|call|urg|stress|reiterat|underlin|point|not(?:ed|es)\\b|recall|welcom|warn|said|says|must|should|declar|certif|confirm|proclaim|validat|annul|acknowledg|rul(?:ed|es|ing)\\b|announc|publish|issu)\\w*';
+const COUNCIL_ACTS = "(?:\\s+for\\s+the(?:\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of|and)(?:\\s+the)?)?){1,4})?\\s+(?:\\((?:\\p{Lu}+|[^()]{1,80}?,\\s*\\p{Lu}+)\\)\\s+)?(?:(?:has|had|have|also|today|yesterday|[a-z]+ly)\\s+){0,2}(?:adopt|approv|pass|nam|designat|vot|impos|extend|expand|prolong|list|target|authori[sz]|renew|demand|condemn|express|decid|call|urg|stress|reiterat|underlin|point|not(?:ed|es)\\b|recall|welcom|warn|said|says|must|should|declar|certif|confirm|proclaim|validat|annul|acknowledg|rul(?:ed|es|ing)\\b|announc|publish|issu|clear|lift|suspend|revok|reject|endors|ratif|sanction|ban(?:s|ned)?\\b|order|dissolv|dismiss|appoint|grant)\\w*";
 /**
  * A council that is a state's standing institution of elections, of the constitution or of legislation ("the National Electoral
  * Council declared Maduro the winner", "the Constitutional Council", "protesters stormed the Legislative Council"): it decides,
@@ -4734,6 +4737,27 @@ function protestRival(text: string, at: number, words: string): boolean {
   return RIVAL_RALLY.test(text.slice(Math.max(0, at - 30), at + words.length + 40));
 }
 
+/**
+ * A meeting told again by its noun with a definite word before it, nothing marking it as another ("The meeting was attended by
+ * X and Y", "The meeting took place a day after …", "The discussions between the two ministers focused on …", "During the talks,
+ * …"): the noun refers back to the meeting told last before it, whoever its sentence names (those it names were there too).
+ * Not a meeting told as another one ("a second meeting", "the next talks", "their previous meeting", "this year's summit"),
+ * one told with a meeting verb of its own, nor one on another day or at another place than the one it would join.
+ */
+const DEFINITE_MEETING_NOUN = /^(?:meeting|talks|discussions?|consultations|conversation|session|encounter)\b/i;
+const REFERS_BACK = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]heir)\s+(?:(?!(?:next|upcoming|coming|forthcoming|previous|last|first|second|third|final|earlier|later|new|planned|proposed|future|another|other|recent|year['’]s|week['’]s|month['’]s)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+function meetingReferredTo(draft: Draft, merged: Draft[]): Draft | undefined {
+  if (draft.type !== 'MEETING' || draft.gathering !== undefined || draft.verbTold || draft.alsoTold || draft.at === undefined || !draft.sentences.length) return undefined;
+  if (!DEFINITE_MEETING_NOUN.test(draft.trigger ?? '')) return undefined;
+  const sentence = draft.sentences[0];
+  if (!REFERS_BACK.test(sentence.text.slice(0, draft.at - sentence.start))) return undefined;
+  const before = merged.filter((other) => other.type === 'MEETING' && other.sentences[0].index < sentence.index).pop();
+  if (!before || (before.date && draft.date && !sameDay(before.date, draft.date))) return undefined;
+  // ("the talks in Geneva" after a meeting in Paris, or after a call, held nowhere: a meeting placed elsewhere is another)
+  if (draft.placed && draft.location && draft.location !== before.location) return undefined;
+  return before;
+}
+
 /** Several sentences about one event: each candidate and the group it joined. */
 function grouped(drafts: Draft[], bodyStart: number, publishedAt: Date | null): { merged: Draft[]; groupOf: Map<Draft, Draft> } {
   const merged: Draft[] = [];
@@ -4746,7 +4770,7 @@ function grouped(drafts: Draft[], bodyStart: number, publishedAt: Date | null): 
   // annual exercises") refers back or ahead to one told with them: it merges after those are gathered.
   const anchorless = (draft: Draft) => draft.type === 'MILITARY_ACTION' && !draft.date && !draft.location && !draft.countries.length;
   for (const draft of [...drafts.filter((draft) => !anchorless(draft)), ...drafts.filter(anchorless)]) {
-    const same = merged.find(
+    const same = meetingReferredTo(draft, merged) ?? merged.find(
       (other) =>
         // An undated statement quoting an announcement is the announcement (the corpus's and the seed's convention), unless
         // another named person speaks ("General X announced the overthrow …" and "President Y tweeted that all was calm" are two).
