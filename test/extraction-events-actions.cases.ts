@@ -67,6 +67,10 @@ export const ACTION_EVENTS: SentenceEvent[] = [
   // session 22: a count with its thousands separated is a count; ground taken may be named by its holder
   { text: 'Troops killed 1,250 militants near the border on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
   { text: 'Government troops captured the rebels’ main air base on Sunday.', type: 'MILITARY_ACTION', date: '2025-03-02', location: null },
+  // (session 45) a visit named by its kind (protocol grade, who makes it, its length), and a journey told as its traveller's noun
+  { text: 'Last spring the President paid an official goodwill visit to Chile.', type: 'DIPLOMATIC_VISIT', date: null, location: 'CL' },
+  { text: 'During his recent work visit to Ghana, Foreign Minister Ana Costa signed two accords.', type: 'DIPLOMATIC_VISIT', date: null, location: 'GH' },
+  { text: 'The pact followed the Chancellor’s journey to Peru in the autumn.', type: 'DIPLOMATIC_VISIT', date: null, location: 'PE' },
 ];
 
 export const ACTION_NON_EVENTS: SentenceNonEvent[] = [

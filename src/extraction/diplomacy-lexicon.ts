@@ -95,6 +95,19 @@ export const STATE_TALKS = new RegExp(
   'u',
 );
 
+/**
+ * The words English names a kind of visit by, written before "visit", "trip" or "journey" ("an official goodwill visit to",
+ * "his recent work visit to", "a brief visit to", "the papal visit to"): its protocol grade (state, official, working, private,
+ * courtesy, goodwill …), who makes it (papal, royal, imperial, presidential, ministerial …), its length or haste (brief, short,
+ * lightning, whirlwind, flying) and its standing (high-level, high-profile). Each still names a journey to the place after it.
+ */
+export const VISIT_KINDS = [
+  'state', 'official', 'working', 'work', 'private', 'personal', 'unofficial', 'informal', 'formal', 'courtesy', 'goodwill', 'friendship', 'friendly', 'fact-finding', 'farewell', 'introductory', 'bilateral',
+  'papal', 'pastoral', 'apostolic', 'royal', 'imperial', 'presidential', 'ministerial',
+  'brief', 'short', 'lightning', 'whirlwind', 'flying',
+  'high-level', 'high-profile',
+].join('|');
+
 /** Travel verbs in every tense (compromise gives only "travelled"; the American spelling is added). */
 export const TRAVEL_FORMS = `${verbForms('travel')}|traveling|traveled`;
 
