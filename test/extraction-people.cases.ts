@@ -439,6 +439,11 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Emperor Tomohito and Empress Sayako received the visiting president at the palace on Tuesday.', published: '2024-06-01', names: ['Tomohito', 'Sayako'] },
   { text: 'Samdech Akka Moha Sena Padei Techo Chea Sophal, President of the Senate, welcomed the delegation in Phnom Penh.', published: '2024-06-01', names: ['Chea Sophal'] },
   { text: 'Lyonpo Karma Dorji and Dasho Pema Wangdi received the delegation in Thimphu.', published: '2024-06-01', names: ['Karma Dorji', 'Pema Wangdi'] },
+  // session 45 (ppl28): a modifier of time joined to the office by a hyphen ("Then-President", "ex-president") is read as
+  // the office, opening the sentence too, and before an office "of" a state set off by a comma
+  { text: 'Then-President Tendai Mukwevho lifted the curfew after the protests.', published: '2024-06-01', names: ['Tendai Mukwevho'] },
+  { text: 'Under pressure, then-President of the Republic of Ghana, Kwabena Asante, lifted the curfew.', published: '2024-06-01', names: ['Kwabena Asante'] },
+  { text: 'In 1979 ex-president Amara Koroma fled the capital.', published: '2024-06-01', names: ['Amara Koroma'] },
   // session 30: "Bill" opening a name (after an office, or alone) is a given name
   { text: 'Defence Minister Bill Tranmere said the frigates would sail in May.', published: '2024-06-01', names: ['Bill Tranmere'] },
   { text: 'Bill Okonjo said the talks had gone well.', published: '2024-06-01', names: ['Bill Okonjo'] },
