@@ -447,6 +447,8 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // session 45 (ppl28): an apposition without an article whose head is a noun for one person names the run before it
   { text: 'The plant is a step forward, Devendra Kulkarni, eminent industrialist and former chairman of the group, said on Monday.', published: '2024-06-01', names: ['Devendra Kulkarni'] },
   { text: 'Tendai Mukwevho, veteran novelist, opened the book fair in Harare.', published: '2024-06-01', names: ['Tendai Mukwevho'] },
+  // session 45 (ppl28): "Chief" capitalized after a body's name is the office before the name
+  { text: 'The delegation, led by Navy Chief Sutham Wongsakul, arrived in Stockholm on Monday.', published: '2024-06-01', names: ['Sutham Wongsakul'] },
   // session 30: "Bill" opening a name (after an office, or alone) is a given name
   { text: 'Defence Minister Bill Tranmere said the frigates would sail in May.', published: '2024-06-01', names: ['Bill Tranmere'] },
   { text: 'Bill Okonjo said the talks had gone well.', published: '2024-06-01', names: ['Bill Okonjo'] },

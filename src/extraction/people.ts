@@ -699,6 +699,8 @@ const CLOCK_TIME_BEFORE = /\d\s*$/;
 /** A style between an office and the name ("the Hon.", "His Highness", "H.E. Mr."): no part of either. */
 const STYLE_BETWEEN = /,?\s+(?:the\s+)?(?:Hon\.?|Honou?rable|Rt\.? Hon\.?|(?:His|Her)\s+(?:Highness|Excellency|Majesty)|H\.E\.)(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?$/;
 
+/** "Air Force Chief": a body's capitalized name (one to three words) closed by "Chief", right before a run. */
+const ORGANIZATION_CHIEF_BEFORE = /(?:^|\s)((?:\p{Lu}[\p{L}-]*[ \t]+){1,3})Chief\s*$/u;
 /** Title phrase ending right before token `index`, scanning back from it. */
 function titleBefore(tokens: Token[], index: number, text: string): { title: string; start: number; firstToken: number } | null {
   const nameEnd = tokens[index - 1]?.end;
@@ -753,6 +755,15 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
     const firstToken = firstTokenFrom(tokens, index, start);
     const descriptor = /^(blogger|lawyer|writer|poet|billionaire|businessman|businesswoman|founder|activist|official|diplomat|lawmaker|wife|husband|widow|son|daughter|sister|brother|father|mother)$/.test(role[2].toLowerCase());
     return { title: descriptor && !organization ? '' : `${organization ? `${organization} ` : ''}${role[2]}`, start, firstToken };
+  }
+  // "led by Air Force Chief Punpakdee Pattanakul", "Army Chief Asim Munir": a body's name, then "Chief" capitalized as
+  // the office it closes (the body's words, not the sentence's opener, are the office's).
+  const chief = ORGANIZATION_CHIEF_BEFORE.exec(before);
+  if (chief) {
+    const organization = chief[1].trim().split(/\s+/).filter((word) => !FUNCTION_WORDS.has(word)).join(' ');
+    if (!organization) return null;
+    const start = end - `${organization} Chief`.length + shift;
+    return { title: `${organization} Chief`, start, firstToken: firstTokenFrom(tokens, index, start) };
   }
   return null;
 }
