@@ -439,6 +439,16 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Emperor Tomohito and Empress Sayako received the visiting president at the palace on Tuesday.', published: '2024-06-01', names: ['Tomohito', 'Sayako'] },
   { text: 'Samdech Akka Moha Sena Padei Techo Chea Sophal, President of the Senate, welcomed the delegation in Phnom Penh.', published: '2024-06-01', names: ['Chea Sophal'] },
   { text: 'Lyonpo Karma Dorji and Dasho Pema Wangdi received the delegation in Thimphu.', published: '2024-06-01', names: ['Karma Dorji', 'Pema Wangdi'] },
+  // session 45 (ppl28): a modifier of time joined to the office by a hyphen ("Then-President", "ex-president") is read as
+  // the office, opening the sentence too, and before an office "of" a state set off by a comma
+  { text: 'Then-President Tendai Mukwevho lifted the curfew after the protests.', published: '2024-06-01', names: ['Tendai Mukwevho'] },
+  { text: 'Under pressure, then-President of the Republic of Ghana, Kwabena Asante, lifted the curfew.', published: '2024-06-01', names: ['Kwabena Asante'] },
+  { text: 'In 1979 ex-president Amara Koroma fled the capital.', published: '2024-06-01', names: ['Amara Koroma'] },
+  // session 45 (ppl28): an apposition without an article whose head is a noun for one person names the run before it
+  { text: 'The plant is a step forward, Devendra Kulkarni, eminent industrialist and former chairman of the group, said on Monday.', published: '2024-06-01', names: ['Devendra Kulkarni'] },
+  { text: 'Tendai Mukwevho, veteran novelist, opened the book fair in Harare.', published: '2024-06-01', names: ['Tendai Mukwevho'] },
+  // session 45 (ppl28): "Chief" capitalized after a body's name is the office before the name
+  { text: 'The delegation, led by Navy Chief Sutham Wongsakul, arrived in Stockholm on Monday.', published: '2024-06-01', names: ['Sutham Wongsakul'] },
   // session 30: "Bill" opening a name (after an office, or alone) is a given name
   { text: 'Defence Minister Bill Tranmere said the frigates would sail in May.', published: '2024-06-01', names: ['Bill Tranmere'] },
   { text: 'Bill Okonjo said the talks had gone well.', published: '2024-06-01', names: ['Bill Okonjo'] },
@@ -552,6 +562,9 @@ export const PEOPLE_CASES: PeopleCase[] = [
 
 /** Sentences whose capitalized words must not become the given names. */
 export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: string[] }[] = [
+  // session 45 (ppl28): a plural noun or a place's noun set off after a run, without an article, names no one
+  { text: 'In Gaza City, analysts said the truce would hold.', published: '2024-06-01', notNames: ['Gaza City'] },
+  { text: 'Tata Sons, parent company of the group, said the plant would open in May.', published: '2024-06-01', notNames: ['Tata Sons'] },
   // session 41: a picture agency's credit is no one
   { text: 'The leaders shook hands at the palace.\nCredit: © Mara Quintal, AP Photo\nThe talks went on for two hours.', published: '2024-06-01', notNames: ['AP Photo'] },
   // session 41: a noun for a news medium right after a run names the medium (a person's appearance on one keeps the person)

@@ -16,7 +16,7 @@ import { readGivenNames } from './given-names';
 import { unaccented } from './letters';
 import { misspeltWords, mostWrittenSpelling, plainWords, spelledAlike, surnameSpelledAlike } from './name-spellings';
 import { escapeRegExp, oncePerText } from './regexp';
-import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, NATIONALITY_NOUNS, personSetOffAfterNoun, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, personGroupBefore, personNounBefore, personNounOrPlural, personPredicateAfter, INTRODUCED_BEFORE, PREPOSITION_BEFORE, reporterIntroduced, SPEECH_BEFORE, WHO_AFTER, HEADLINE_PASSIVE_AFTER, isFateParticiple, isPersonNoun } from './person-contexts';
+import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, NATIONALITY_NOUNS, personSetOffAfterNoun, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, personAppositionWithoutArticle, personGroupBefore, personNounBefore, personNounOrPlural, personPredicateAfter, INTRODUCED_BEFORE, PREPOSITION_BEFORE, reporterIntroduced, SPEECH_BEFORE, WHO_AFTER, HEADLINE_PASSIVE_AFTER, isFateParticiple, isPersonNoun } from './person-contexts';
 
 export interface OfficeHolder {
   name: string;
@@ -293,6 +293,17 @@ const hyphenatedRank = (word: string): boolean => {
   const parts = word.split('-').map((part, at) => (at > 0 ? part.charAt(0).toUpperCase() + part.slice(1) : part));
   return parts.length > 1 && parts.every((part) => RANK_WORDS.has(part)) && parts.some((part) => TITLE_WORDS.has(part) || TITLE_WORDS.has(`${part}.`));
 };
+/**
+ * "Then-President", "ex-Minister", "former-President": a modifier of time joined to an office by a hyphen, as the press
+ * writes it; the office is read through the hyphen (group 1 the modifier), and the joined word is never a name's.
+ */
+const JOINED_MODIFIER = /(?<=^|[\s(“"])(then|ex|former|late)-(?=\p{L})/giu;
+const joinedModifierOffice = (word: string): boolean => {
+  const office = /^(?:then|ex|former|late)-(\p{L}[\p{L}.]*)$/iu.exec(word)?.[1];
+  if (!office) return false;
+  const capitalizedOffice = `${office[0].toUpperCase()}${office.slice(1)}`;
+  return TITLE_WORDS.has(capitalizedOffice) || RANK_WORDS.has(capitalizedOffice) || ROLE_NOUNS.split('|').includes(office.toLowerCase());
+};
 /** Sentence openers and function words that are capitalized only by position. */
 const FUNCTION_WORDS = new Set([
   ...'The A An In On At For But And Or After Before While When Where As By With Without From To Of Since Until Under Over Among Amid Despite During Within Last Next This That These Those It Its He She They We I Our Their His Her If Asked Although Though Even Still Yet So Then Now Once Both Each Every Some Many Most Several All No Not Only Also Meanwhile However Instead Separately Earlier Later Thousands Hundreds Dozens Officials Analysts Diplomats'.split(' '),
@@ -480,7 +491,7 @@ function isNameToken(token: Token | undefined, next?: Token): boolean {
   const word = stripPossessive(token.text);
   const qualifies = QUALIFYING_TITLE_WORDS.get(word);
   const officeWord = TITLE_WORDS.has(word) && !(qualifies && next !== undefined && !qualifies.test(next.text) && !misspeltTitle(next.text, word)) && !rankGivenName(word, next);
-  if ((NOT_NAME_WORDS.has(word) && !christianGivenName(word, next)) || HONORIFICS.has(word) || officeWord || FUNCTION_WORDS.has(word) || hyphenatedRank(word)) return false;
+  if ((NOT_NAME_WORDS.has(word) && !christianGivenName(word, next)) || HONORIFICS.has(word) || officeWord || FUNCTION_WORDS.has(word) || hyphenatedRank(word) || joinedModifierOffice(word)) return false;
   // "the Briton Callum Hendry": a noun for a nation's person is no word of the name after it.
   if (NATIONALITY_NOUNS.has(word)) return false;
   // "Richard Marles MP": letters after a name are never a name of their own.
@@ -688,6 +699,8 @@ const CLOCK_TIME_BEFORE = /\d\s*$/;
 /** A style between an office and the name ("the Hon.", "His Highness", "H.E. Mr."): no part of either. */
 const STYLE_BETWEEN = /,?\s+(?:the\s+)?(?:Hon\.?|Honou?rable|Rt\.? Hon\.?|(?:His|Her)\s+(?:Highness|Excellency|Majesty)|H\.E\.)(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?$/;
 
+/** "Air Force Chief": a body's capitalized name (one to three words) closed by "Chief", right before a run. */
+const ORGANIZATION_CHIEF_BEFORE = /(?:^|\s)((?:\p{Lu}[\p{L}-]*[ \t]+){1,3})Chief\s*$/u;
 /** Title phrase ending right before token `index`, scanning back from it. */
 function titleBefore(tokens: Token[], index: number, text: string): { title: string; start: number; firstToken: number } | null {
   const nameEnd = tokens[index - 1]?.end;
@@ -695,7 +708,8 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
   // "Prime Minister the Hon. Hu’akavameiliku", "President H.E. Mr …": the office is read across the style set between it and the name.
   const style = STYLE_BETWEEN.exec(text.slice(Math.max(0, nameEnd - 40), nameEnd));
   const end = style ? nameEnd - style[0].length : nameEnd;
-  const writtenBefore = text.slice(Math.max(0, end - 60), end);
+  // ("then-President Chiang Ching-kuo": the hyphen after a modifier of time read as a space, which keeps the offsets.)
+  const writtenBefore = text.slice(Math.max(0, end - 60), end).replace(JOINED_MODIFIER, '$1 ');
   // "Preisdent Carter", "Prime Minster Nawaz Sharif": read with the office's word spelt right (`shift` keeps the offsets).
   const typo = /(?:^|\s)(?:(\p{Lu}\p{Ll}+)\s+)?(\p{Lu}\p{Ll}+)$/u.exec(writtenBefore);
   const corrected = typo ? misspeltTitle(typo[2], typo[1]) : null;
@@ -741,6 +755,15 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
     const firstToken = firstTokenFrom(tokens, index, start);
     const descriptor = /^(blogger|lawyer|writer|poet|billionaire|businessman|businesswoman|founder|activist|official|diplomat|lawmaker|wife|husband|widow|son|daughter|sister|brother|father|mother)$/.test(role[2].toLowerCase());
     return { title: descriptor && !organization ? '' : `${organization ? `${organization} ` : ''}${role[2]}`, start, firstToken };
+  }
+  // "led by Air Force Chief Punpakdee Pattanakul", "Army Chief Asim Munir": a body's name, then "Chief" capitalized as
+  // the office it closes (the body's words, not the sentence's opener, are the office's).
+  const chief = ORGANIZATION_CHIEF_BEFORE.exec(before);
+  if (chief) {
+    const organization = chief[1].trim().split(/\s+/).filter((word) => !FUNCTION_WORDS.has(word)).join(' ');
+    if (!organization) return null;
+    const start = end - `${organization} Chief`.length + shift;
+    return { title: `${organization} Chief`, start, firstToken: firstTokenFrom(tokens, index, start) };
   }
   return null;
 }
@@ -1325,8 +1348,10 @@ function pushFullName(runs: SentenceRuns, run: NameRun): void {
     syllableName ||
     (parts.filter((part) => !PARTICLES.has(part.text)).length >= 2 && !namesNoPerson(parts.map((part) => part.text)) && parts.every((part, at) => PARTICLES.has(part.text) || unknownWord(part) || isNameWord(stripPossessive(part.text)) || familyAfterParticle(parts, at)));
   const { nameShaped } = run;
-  const commaTitle = (run.commaTitle = !title ? COMMA_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 60), parts[0].start)) : null);
-  const commaOffice = (run.commaOffice = !title && !commaTitle && nameShaped ? (COMMA_OFFICE_OF_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 140), parts[0].start)) ?? COMMA_HEADS_OF_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 140), parts[0].start))) : null);
+  // ("then-President of the Republic of China, Chiang Ching-kuo,": the office read through the modifier's hyphen.)
+  const commaTitle = (run.commaTitle = !title ? COMMA_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 60), parts[0].start).replace(JOINED_MODIFIER, '$1 ')) : null);
+  const officeBefore = text.slice(Math.max(sentence.start, parts[0].start - 140), parts[0].start).replace(JOINED_MODIFIER, '$1 ');
+  const commaOffice = (run.commaOffice = !title && !commaTitle && nameShaped ? (COMMA_OFFICE_OF_BEFORE.exec(officeBefore) ?? COMMA_HEADS_OF_BEFORE.exec(officeBefore)) : null);
   // (Read only for a run shaped as a personal name: "… of Armenia and Azerbaijan Defence Army …" names no one.)
   const officesOfCountries = (run.officesOfCountries = !title && !commaTitle && !commaOffice && nameShaped ? officesOfCountriesBefore(text.slice(Math.max(sentence.start, parts[0].start - 140), parts[0].start)) : null);
   if (!hasNameEvidence(runs, run)) {
@@ -1425,6 +1450,8 @@ function hasNameEvidence(runs: SentenceRuns, run: NameRun): boolean {
     /(?:^|\s)\p{Ll}[\p{L}]*\s*,\s*$/u.test(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start)) ||
     /['’]s\s+$/.test(text.slice(Math.max(sentence.start, parts[0].start - 4), parts[0].start)) ||
     personAppositionAfter(after) ||
+    // "Ratan Tata, eminent industrialist and …": a run of two or three words in title case before an apposition without an article.
+    (parts.length <= 3 && parts.every((part) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*$/u.test(part.text)) && personAppositionWithoutArticle(after)) ||
     // "… at last. Reuters/Jane Doe/File Photo": a photographer credited after a news agency.
     (PHOTO_CREDIT_BEFORE.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start)) && /^\s*(?:\/|$|\n|\)|,\s*(?:File|FILE|Pool|POOL)\b)/.test(after)) ||
     // "… in Havana. Jane Doe | Reuters", "Photographer: Jane Doe/Bloomberg": a photographer credited before the agency.

@@ -227,6 +227,22 @@ export function personAppositionAfter(after: string): boolean {
   return match !== null && !TRADE_ROLES.has(match[2]) && personNounOrPlural(match[2]);
 }
 
+/**
+ * ", eminent industrialist and former chairman of …", ", veteran farmer, said": an apposition without an article, as
+ * Indian and wire copy write it, whose head (the last lower-case word before "and", "of", a comma …) is a noun for one
+ * person: a noun the lexicon gives as a person's, or one in "-ist" ("industrialist", "novelist"). Plurals stay out (",
+ * analysts said" reports others' words, and names no one before it).
+ */
+const BARE_APPOSITION_HEAD = /^,\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?)(\p{Ll}[\p{Ll}-]+)(?=\s+(?:and|of|for|at|who|with|from)\b|\s*[,;)]|\s*\.(?:\s|$))/u;
+const AGENT_IN_IST = /^\p{Ll}{5,}ist$/u;
+export function personAppositionWithoutArticle(after: string): boolean {
+  const match = BARE_APPOSITION_HEAD.exec(after);
+  if (!match) return false;
+  const head = match[2];
+  const plural = head.endsWith('s') && isPersonNoun(head.slice(0, -1));
+  return !TRADE_ROLES.has(head) && !plural && (isPersonNoun(head) || AGENT_IN_IST.test(head));
+}
+
 const GIVEN_NAMES_TOO = new Set('Akash Tejas Bharat Caesar Barak Arrow Spike Hawk Iron General Black Bell Garden Huntington Mistral Boxer Puma Patriot'.split(' '));
 const isLexiconName = (word: string) => {
   const tags = LEXICON[word.toLowerCase()];
