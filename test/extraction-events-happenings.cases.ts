@@ -90,6 +90,9 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'The first of the patrol boats will be delivered by late 2027, the navy of Ghana said.', type: 'OTHER', date: null, location: 'GH' },
   { text: 'Deliveries are scheduled to start in 2029 for the Chilean air force.', type: 'OTHER', date: null, location: 'CL' },
   { text: 'The yard in Peru is likely to deliver the first corvette in 2028.', type: 'OTHER', date: null, location: 'PE' },
+  // negotiations completed, suspended or failed (session 45)
+  { text: 'The two ministers welcomed the completion of negotiations on a fisheries accord in Lima.', type: 'OTHER', date: null, location: 'PE' },
+  { text: 'The government of Peru decided on Monday to suspend negotiations on the trade pact.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
   // …told by a modal or "is to", the active verb with materiel, the noun with its schedule, or the perfect with its receiver (session 45)
   { text: 'Italy is to deliver the first four helicopters to Peru in 2027.', type: 'OTHER', date: null, location: 'PE' },
   { text: 'The remaining corvettes should be delivered to the Chilean navy between 2028 and 2030.', type: 'OTHER', date: null, location: null },
@@ -207,6 +210,9 @@ export const HAPPENINGS: SentenceEvent[] = [
 
 export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'OTHER', text: 'The city of Lima has drawn up evacuation plans for its residents.' },
+  // negotiations named as a topic or a process under way are no happening; only their completion, suspension or failure is (session 45)
+  { family: 'OTHER', text: 'Chile and Peru must both take part in any negotiations on the border.' },
+  { family: 'OTHER', text: 'The accord with the shipyard came as part of broader procurement negotiations.' },
   // a speech or a result delivered, and a delivery with no time or receiver told, are no materiel handed over (session 45)
   { family: 'OTHER', text: 'The minister will deliver a lecture on maritime law at the university.' },
   { family: 'OTHER', text: 'The new frigates will deliver greater range to the fleet.' },
