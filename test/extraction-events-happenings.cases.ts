@@ -90,6 +90,17 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'The first of the patrol boats will be delivered by late 2027, the navy of Ghana said.', type: 'OTHER', date: null, location: 'GH' },
   { text: 'Deliveries are scheduled to start in 2029 for the Chilean air force.', type: 'OTHER', date: null, location: 'CL' },
   { text: 'The yard in Peru is likely to deliver the first corvette in 2028.', type: 'OTHER', date: null, location: 'PE' },
+  // negotiations completed, suspended or failed (session 45)
+  { text: 'The two ministers welcomed the completion of negotiations on a fisheries accord in Lima.', type: 'OTHER', date: null, location: 'PE' },
+  { text: 'The government of Peru decided on Monday to suspend negotiations on the trade pact.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
+  // …told by a modal or "is to", the active verb with materiel, the noun with its schedule, or the perfect with its receiver (session 45)
+  { text: 'Italy is to deliver the first four helicopters to Peru in 2027.', type: 'OTHER', date: null, location: 'PE' },
+  { text: 'The remaining corvettes should be delivered to the Chilean navy between 2028 and 2030.', type: 'OTHER', date: null, location: null },
+  { text: 'The Spanish yard will deliver eight patrol boats to the coast guard over the next four years.', type: 'OTHER', date: null, location: null },
+  { text: 'The navy of Peru ordered two tankers last year, with deliveries expected to begin around 2029.', type: 'OTHER', date: null, location: null },
+  { text: 'Deliveries of the armoured vehicles are planned for 2027–2029.', type: 'OTHER', date: null, location: null },
+  { text: 'So far 40 of the trucks have been delivered to Chile.', type: 'OTHER', date: null, location: 'CL' },
+  { text: 'The radars were delivered to Peru in March and entered service a month later.', type: 'OTHER', date: null, location: 'PE' },
   // materiel shown, flown, retired or arrived (session 25)
   { text: 'The trainer jet was first publicly unveiled in 2023.', type: 'OTHER', date: null, location: null },
   { text: 'Last week the navy unveiled the hull of its new submarine.', type: 'OTHER', date: null, location: null },
@@ -199,6 +210,13 @@ export const HAPPENINGS: SentenceEvent[] = [
 
 export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'OTHER', text: 'The city of Lima has drawn up evacuation plans for its residents.' },
+  // negotiations named as a topic or a process under way are no happening; only their completion, suspension or failure is (session 45)
+  { family: 'OTHER', text: 'Chile and Peru must both take part in any negotiations on the border.' },
+  { family: 'OTHER', text: 'The accord with the shipyard came as part of broader procurement negotiations.' },
+  // a speech or a result delivered, and a delivery with no time or receiver told, are no materiel handed over (session 45)
+  { family: 'OTHER', text: 'The minister will deliver a lecture on maritime law at the university.' },
+  { family: 'OTHER', text: 'The new frigates will deliver greater range to the fleet.' },
+  { family: 'OTHER', text: 'The parcel was delivered by a courier.' },
   // a place or a capital taken over by a crowd or by rebels, an office taken over with nothing told of it, a toll told as a death (session 45)
   { family: 'OTHER', text: 'Thousands of students took over the main square of Lima in 2019.' },
   { family: 'OTHER', text: 'A caretaker cabinet will take over until the vote.' },

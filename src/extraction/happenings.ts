@@ -168,6 +168,37 @@ const MATERIEL_HANDED = [
   `\\b(?:expects?|expected|likely|scheduled|set|due)\\s+to\\s+deliver\\s+(?:the\\s+|its\\s+|their\\s+)?(?:first\\s+|\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|six\\s+|eight\\s+|ten\\s+|twelve\\s+)(?:[\\p{L}\\d’'-]+\\s+){0,3}?(?:units|howitzers|vehicles|${PLATFORMS})\\b`,
 ];
 
+/**
+ * When a delivery is told to take or to have taken place: a year, a month, a season or a span ahead or behind, written within its
+ * clause after the words ("will be delivered to Lithuania as soon as 2026", "is to deliver the first six fighters to Croatia in
+ * 2024", "with deliveries expected to begin around 2030", "over the next five years", "between 37 and 65 months from now").
+ */
+const DELIVERY_TIME = `(?=[^.;:]{0,120}?(?:\\b(?:19|20)\\d{2}\\b|\\b${MONTH}\\b|\\b(?:next|this|last|the\\s+following|the\\s+coming)\\s+(?:year|month|spring|summer|autumn|fall|winter)\\b|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|[\\w-]+-year)\\s+(?:years?|months?|period)\\b))`;
+/** What is delivered when a delivery is told by its active verb: materiel counted or named ("54 units of its K9 howitzers", "the vehicles"). */
+const MATERIEL_DELIVERED = `(?:units|vehicles|howitzers|guns|missiles|rockets|systems|tanks|boats|${PLATFORMS}|${WEAPONS.source.slice(2, -2)})`;
+
+/**
+ * Materiel delivered on a schedule or on a written time, in any of the ways English tells it (session 45): the passive with a
+ * modal or "is to" ("the first batch will be delivered to the Polish Army this year", "all 26 jets are to be delivered by 2031",
+ * "should be delivered between 2024 and 2026"), the active with a future or an obligation and materiel after ("France is to
+ * deliver the first six fighters to Croatia in 2024", "Hanwha will deliver 54 units of its K9 howitzers … from 2027"), the
+ * noun with its schedule ("with deliveries set to begin in 2028", "deliveries scheduled for completion by 2027", "Deliveries of
+ * the tanks are planned for 2028–2030", "expected the first delivery in 2030"), and the perfect or the past told with its
+ * receiver or its time ("133 units have been delivered to Poland", "The launchers were delivered to Ukraine in November"). The
+ * later corpus sets (s35 on) annotate each as a planned or referenced happening of its own beside the sale it fulfils, even in
+ * the sale's own sentence, where a delivery told without its time stays the sale's (happeningHolds). A speech delivered has no
+ * time or materiel here, and a deal's clock is a term of the deal (termOfDeal).
+ */
+const DELIVERIES_TIMED = [
+  `(?<!\\b(?:expected|due|scheduled|set)\\s+)\\b(?:will|would|should|shall|is\\s+to|are\\s+to|was\\s+to|were\\s+to|to)\\s+(?:all\\s+|also\\s+|then\\s+|now\\s+|only\\s+|first\\s+)?be\\s+delivered\\b${DELIVERY_TIME}`,
+  `\\b(?:will|is\\s+to|are\\s+to|was\\s+to|were\\s+to)\\s+deliver\\s+(?:[\\p{L}\\d’'-]+\\s+){0,6}?${MATERIEL_DELIVERED}\\b${DELIVERY_TIME}`,
+  `\\b[Dd]eliver(?:y|ies)\\s+(?:of\\s+(?:[\\p{L}\\d’'-]+\\s+){1,5}?)?(?:(?:is|are|was|were|will\\s+be)\\s+)?(?:scheduled|set|expected|due|planned|anticipated|slated|projected|(?:will|to)\\s+(?:begin|start|commence|take\\s+place|occur))\\b${DELIVERY_TIME}`,
+  `\\b(?:${verbForms('expect')})\\s+(?:the\\s+)?(?:first\\s+|initial\\s+)?deliver(?:y|ies)\\b${DELIVERY_TIME}`,
+  `\\b(?:have|has|had)\\s+(?:all\\s+|already\\s+|now\\s+)?been\\s+delivered\\s+(?=to\\s+(?:the\\s+)?\\p{Lu})|\\b(?:was|were)\\s+delivered\\s+(?=(?:to\\s+(?:the\\s+)?\\p{Lu}[^.;:]{0,40}?\\s+)?(?:(?:in|on)\\s+)?${DAY_AHEAD})`,
+];
+/** A timed delivery's wording where a match starts (happeningHolds: it holds even in a sale's sentence). */
+const DELIVERY_TIMED_AT = new RegExp(`^(?:${DELIVERIES_TIMED.join('|')})`, 'u');
+
 /** …or made ready or shown: a ship launched, a type unveiled, squadrons retired or commissioned, a parade (another happening than a sale it is told with). */
 const MATERIEL_MILESTONES = [
   // a ship launched on a written day ("the vessels …, launched in January 2019 and January 2020"); a missile's launch is the military rules'
@@ -389,7 +420,7 @@ export function occasionPlace(mentions: CountryMention[], visitDestination: stri
 const HANDED_AT = new RegExp(`^(?:${MATERIEL_HANDED.join('|')})`, 'u');
 
 /** Every wording of the classes above, for findEvents' OTHER trigger (events.ts). */
-export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...CELEBRATIONS, ...EVACUATIONS, ...OCCASIONS, ...DECISIONS, ...HISTORY, ...DIPLOMATIC_TIES, ...DEATHS, ...FLIGHTS, ...BANS, ...PARTNERS_EXERCISES, ...SANCTIONS_LISTED].join('|'), 'u');
+export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...DELIVERIES_TIMED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...CELEBRATIONS, ...EVACUATIONS, ...OCCASIONS, ...DECISIONS, ...HISTORY, ...DIPLOMATIC_TIES, ...DEATHS, ...FLIGHTS, ...BANS, ...PARTNERS_EXERCISES, ...SANCTIONS_LISTED].join('|'), 'u');
 
 /** The crowd-control wordings on their own, and the crowds or police a sentence must name for them to be crowd control. */
 const CROWD_CONTROL_WORDS = new RegExp(CROWD_CONTROL.join('|'), 'u');
@@ -499,7 +530,8 @@ export function happeningHolds(words: string, at: number, sentence: string, tell
   if (tellsSale && DECIDED_WORDS.test(words)) return false;
   // A sale's sentence keeps out the sale's own wording (its materiel handed over), not another happening it tells:
   // "the vessels …, launched in January 2019", "was first unveiled in 2023" beside the deal.
-  return !tellsSale || !HANDED_AT.test(sentence.slice(at));
+  // (a delivery told with its time is a happening of its own even there: "finalized a deal …, with deliveries set to begin in 2028")
+  return !tellsSale || !HANDED_AT.test(sentence.slice(at)) || DELIVERY_TIMED_AT.test(sentence.slice(at));
 }
 
 /**
