@@ -6,6 +6,8 @@ export interface ContextText {
   text: string;
   /** The headline the text is read under, when it is not "Report". */
   heading?: string;
+  /** Read without a publication date (a history, a retelling), not as published on Wednesday 2025-03-05. */
+  undated?: boolean;
   families: string[];
   events: string[];
 }
@@ -648,3 +650,64 @@ export const SCENE_DAY_TEXTS: ContextText[] = [
     events: ['STATEMENT - SN'],
   },
 ];
+
+/**
+ * (session 45) A text without a publication date tells a day's happenings in order after naming the day once: an undated
+ * happening is of the day last written before it, when that day dates a happening of the text, until another time is written,
+ * within the next paragraph. And "earlier that day", "that evening", told a few sentences after the day the text last named,
+ * in a sentence naming no day of its own, are that day.
+ */
+export const NARRATIVE_DAY_TEXTS: ContextText[] = [
+  {
+    undated: true,
+    heading: 'The night of the generals',
+    text: 'On 12 October 1999, Prime Minister Omar Haidari dismissed the army chief, General Farid Basri, in Islamabad. Shortly after, the state television headquarters was taken over by soldiers of the Pakistan Army.',
+    families: ['MILITARY_ACTION'],
+    events: ['MILITARY_ACTION 1999-10-12 PK'],
+  },
+  // …the scene runs into the next paragraph
+  {
+    undated: true,
+    heading: 'The night of the generals',
+    text: 'On 12 October 1999, Prime Minister Omar Haidari dismissed the army chief, General Farid Basri, in Islamabad.\n\nThe state television headquarters was taken over by soldiers of the Pakistan Army.',
+    families: ['MILITARY_ACTION'],
+    events: ['MILITARY_ACTION 1999-10-12 PK'],
+  },
+  // …not further
+  {
+    undated: true,
+    heading: 'The night of the generals',
+    text: 'On 12 October 1999, Prime Minister Omar Haidari dismissed the army chief, General Farid Basri, in Islamabad.\n\nThe army chief was abroad at the time.\n\nThe state television headquarters was taken over by soldiers of the Pakistan Army.',
+    families: ['MILITARY_ACTION'],
+    events: ['MILITARY_ACTION - PK'],
+  },
+  // …nor past a sentence that sets another time
+  {
+    undated: true,
+    heading: 'The night of the generals',
+    text: 'On 12 October 1999, Prime Minister Omar Haidari dismissed the army chief, General Farid Basri, in Islamabad. Years later, the state television headquarters was taken over by soldiers of the Pakistan Army.',
+    families: ['MILITARY_ACTION'],
+    events: ['MILITARY_ACTION - PK'],
+  },
+  // …nor in a text with a publication date (its lead's day is `datedByScene`'s)
+  {
+    text: 'On 12 October 1999, Prime Minister Omar Haidari dismissed the army chief, General Farid Basri, in Islamabad. Shortly after, the state television headquarters was taken over by soldiers of the Pakistan Army.',
+    families: ['MILITARY_ACTION'],
+    events: ['MILITARY_ACTION - PK'],
+  },
+  // "Earlier that day" four sentences after the day: that day
+  {
+    heading: 'Ceasefire announced',
+    text: 'On Monday, President Donald Trump announced a ceasefire between Israel and Iran. The truce would take effect within hours. Neither government confirmed it at first. The announcement followed a day of heavy fighting. Earlier that day, Israel had issued an evacuation warning to residents of a district of Tehran.',
+    families: ['OTHER'],
+    events: ['OTHER 2025-03-03 IR', 'OTHER 2025-03-03 US', 'OTHER - US'],
+  },
+  // …not in a sentence writing a day of its own
+  {
+    heading: 'Ceasefire announced',
+    text: 'On Monday, President Donald Trump announced a ceasefire between Israel and Iran. The truce would take effect within hours. Neither government confirmed it at first. The announcement followed a day of heavy fighting. Earlier in the day, Israel issued an evacuation warning on Sunday to residents of a district of Tehran.',
+    families: ['OTHER'],
+    events: ['OTHER 2025-03-02 IR', 'OTHER 2025-03-03 US', 'OTHER - US'],
+  },
+];
+

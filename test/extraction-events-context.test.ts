@@ -5,12 +5,15 @@
 // ("with host President …") or a state's body meeting, the place of a happening someone reacts to, and a day told from
 // another sentence or by the happening it was told inside, and the day a date line standing alone gives what is told under it,
 // and the day of the lead's news a headline's happening takes, and the acts told after the lead at its place take.
-import { CONTEXT_PLACE_TEXTS, DATE_HEADING_TEXTS, FUTURE_DAY_TEXTS, GUEST_TEXTS, HEADLINE_DAY_TEXTS, PHOTO_CAPTION_TEXTS, PLANNED_PROTEST_TEXTS, PROTEST_TOLD_TEXTS, LISTED_OFFICE_TEXTS, SCENE_DAY_TEXTS, NAMED_HOST_TEXTS, REACTION_TEXTS, STATE_BODY_TEXTS, TELLING_DAY_TEXTS, TOLD_DAY_TEXTS, WITHIN_DAY_TEXTS, type ContextText } from './extraction-events-context.cases';
+import { CONTEXT_PLACE_TEXTS, DATE_HEADING_TEXTS, FUTURE_DAY_TEXTS, GUEST_TEXTS, HEADLINE_DAY_TEXTS, PHOTO_CAPTION_TEXTS, PLANNED_PROTEST_TEXTS, PROTEST_TOLD_TEXTS, LISTED_OFFICE_TEXTS, NARRATIVE_DAY_TEXTS, SCENE_DAY_TEXTS, NAMED_HOST_TEXTS, REACTION_TEXTS, STATE_BODY_TEXTS, TELLING_DAY_TEXTS, TOLD_DAY_TEXTS, WITHIN_DAY_TEXTS, type ContextText } from './extraction-events-context.cases';
 import { eventFamily } from '../src/extraction/score';
+import { extractArticle, type ExtractedEvent } from '../src/extraction';
 import { eventsOfSentence } from './support/sentence-events';
 
-const eventsOf = ({ text, heading, families }: ContextText) =>
-  eventsOfSentence(text, heading ?? 'Report')
+const flat = (events: ExtractedEvent[]): ExtractedEvent[] => events.flatMap((event) => [event, ...flat(event.children)]);
+
+const eventsOf = ({ text, heading, families, undated }: ContextText) =>
+  (undated ? flat(extractArticle({ text: `${heading ?? 'Report'}\n\n${text}`, publishedAt: null }).graph.events) : eventsOfSentence(text, heading ?? 'Report'))
     .filter((event) => families.includes(eventFamily(event.type)))
     .map((event) => `${eventFamily(event.type)} ${event.datePrecision === 'DAY' ? event.startDate!.toISOString().slice(0, 10) : '-'} ${event.location ?? '-'}`)
     .sort();
@@ -32,6 +35,7 @@ describe.each([
   ['a date line heading what is told under it', DATE_HEADING_TEXTS],
   ['a headline\'s happening on the day of the lead\'s news', HEADLINE_DAY_TEXTS],
   ['the lead\'s day for the acts told after it at the place of its news', SCENE_DAY_TEXTS],
+  ['a scene\'s day for the happenings told after it', NARRATIVE_DAY_TEXTS],
 ] as const)('%s', (_title, texts: readonly ContextText[]) => {
   test.each(texts.map((each) => [each.text, each] as const))('%s', (_text, expected) => {
     expect(eventsOf(expected)).toEqual([...expected.events].sort());

@@ -2268,16 +2268,21 @@ function daysEarlier(dates: FoundDate[], unquoted: string, sentenceStart: number
 /** "The following day", "two days later", "hours later", "earlier in the day": a day counted from the day named just before. */
 /** How many sentences back a count of days ("11 days later") may reach for the day it counts from. */
 const DAYS_COUNTED_REACH = 8;
-const DAYS_LATER = /\b(?:(?:the\s+)?(?:following|next)\s+day|(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+later|hours\s+later|(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day|(?:the|that)\s+same\s+(?:day|morning|afternoon|evening))\b/i;
+const DAYS_LATER = /\b(?:(?:the\s+)?(?:following|next)\s+day|(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+later|hours\s+later|(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day|(?:the|that)\s+same\s+(?:day|morning|afternoon|evening)|that\s+(?:day|morning|afternoon|evening|night)(?!['’]s))\b/i;
 
 /**
  * The day a sentence counts from the one its previous sentence (or the one before) named; a count of several days ("He was
  * impeached 11 days later"; not "a day later", the next step of what was just told) counts from the last day the text named a few paragraphs back too, as a story told in order does.
  */
-function daysLater(sentence: Sentence, lastDay: { date: FoundDate; index: number } | null): FoundDate[] {
+function daysLater(sentence: Sentence, lastDay: { date: FoundDate; index: number } | null, written: readonly FoundDate[]): FoundDate[] {
   const counted = lastDay ? DAYS_LATER.exec(sentence.text) : null;
-  if (!counted || !lastDay || sentence.index - lastDay.index > (counted[1] && dayCount(counted[1]) > 1 ? DAYS_COUNTED_REACH : 2)) return [];
-  const days = counted[1] ? dayCount(counted[1]) : /hours|that\s+day|same|in\s+the\s+day/i.test(counted[0]) ? 0 : 1;
+  if (!counted || !lastDay) return [];
+  const days = counted[1] ? dayCount(counted[1]) : /hours|that\s+(?:day|morning|afternoon|evening|night)|same|in\s+the\s+day/i.test(counted[0]) ? 0 : 1;
+  // ("Earlier that day, Israel had issued an evacuation warning" four sentences after "On June 23, 2025, Trump announced …": the
+  // day itself, told again, reaches as far back as a count of several days: the text named no other day since; not in a sentence
+  // writing a day of its own, "Earlier in the day, X said that Lavrov would pay a visit to Minsk on June 19")
+  const sameDayTold = days === 0 && !/hours/i.test(counted[0]) && !written.length;
+  if (sentence.index - lastDay.index > ((counted[1] && days > 1) || sameDayTold ? DAYS_COUNTED_REACH : 2)) return [];
   const start = sentence.start + counted.index;
   return [{ date: new Date(lastDay.date.date.getTime() + days * 86_400_000), precision: 'DAY', start, end: start + counted[0].length, text: counted[0] }];
 }
@@ -3020,7 +3025,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     if (!caption) for (const found of written) if (found.precision !== 'YEAR' && !found.yearGuessed && !found.weekday) monthsTold.set(found.date.getUTCMonth(), found.date.getUTCFullYear());
     if (!caption) for (const found of written) if (!found.yearGuessed && !found.weekday && /\b(?:1[89]|20)\d\d\b/.test(found.text)) yearTold = found.date.getUTCFullYear();
     // ("He was impeached 11 days later and removed from office on April 4": the count is the impeachment's day)
-    const counted = daysLater(sentence, lastDay);
+    const counted = daysLater(sentence, lastDay, written);
     const previousDay = lastDay && lastDay.index === sentence.index - 1 ? lastDay.date : null;
     const namedDay = caption ? undefined : written.filter((found) => found.precision === 'DAY').pop();
     if (namedDay) lastDay = { date: namedDay, index: sentence.index };
@@ -5270,6 +5275,7 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
   if (voteDay) for (const draft of events) if (draft.type === 'ELECTION' && (!draft.date || (draft.date.weekday && !sameDay(draft.date, voteDay)))) draft.date = voteDay;
   datedByLead(events, context);
   datedByScene(events, context);
+  datedByNarrative(events, context);
   return events;
 }
 
@@ -5409,6 +5415,78 @@ function datedByScene(events: Draft[], context: EventsContext): void {
     draft.date = leadDay;
   }
 }
+
+/**
+ * "L'11 September 1973 the Chilean military … overthrew President Allende. … At 14.45 he was told that La Moneda was conquered",
+ * "January 29, 1979 was China's Spring Festival. … After the ceremony, President Carter and Deng Xiaoping began the first round
+ * of meeting": a text without a publication date (a history, a retelling) tells a day's happenings in order after naming the
+ * day once, as a report does under its publication date. An undated happening is of the day last written before its sentence
+ * (in the body, in that paragraph or the one before), when that day dates a happening of the text (a scene, not a date in
+ * passing) and no other time is written between: a date of another day, month or year ("democratically elected in 1970") ends
+ * the scene. Not a happening its sentence sets in another time (`SCENE_LEFT`, `EARLIER_TOLD`) or writes a time of its own
+ * (`WRITES_A_TIME`), nor a lasting one ("the civil war"), one named as known ("Russia's invasion", `namedAsKnown`), nor a
+ * trip. Set last, on the events already kept: a day read this way joins no event to another. A text with a publication
+ * date is `datedByScene`'s: its undated statements are the speakers' standing words as often as that day's.
+ */
+function datedByNarrative(events: Draft[], context: EventsContext): void {
+  const { publishedAt, document } = context;
+  if (publishedAt) return;
+  const scenes = new Set(events.filter((draft) => draft.date?.precision === 'DAY').map((draft) => isoDay(draft.date!.date)));
+  if (!scenes.size) return;
+  const captions = captionParagraphs(document.text, document.sentences);
+  // The last date written before each sentence of the body, and whether the sentence writes a time of its own (its own dates are
+  // the rules' above: a happening they left undated there is another time's).
+  const lastBefore = new Map<number, { day: FoundDate; paragraph: number } | null>();
+  const ownDate = new Set<number>();
+  let last: { day: FoundDate; paragraph: number } | null = null;
+  for (const sentence of document.sentences) {
+    if (sentence.start < document.bodyStart || captions.has(sentence.paragraph)) continue;
+    lastBefore.set(sentence.index, last);
+    const written = eventDates(sentence, context).filter((found) => !found.told);
+    if (written.length || WRITES_A_TIME.test(sentence.text)) ownDate.add(sentence.index);
+    if (written.length) last = { day: written[written.length - 1], paragraph: sentence.paragraph };
+  }
+  for (const draft of events) {
+    if (draft.date || draft.type === 'DIPLOMATIC_TRIP' || draft.ongoing || draft.planned) continue;
+    const first = draft.sentences[0];
+    if (draft.sentences.some((sentence) => ownDate.has(sentence.index))) continue;
+    const scene = lastBefore.get(first.index);
+    if (!scene || scene.day.precision !== 'DAY' || !scenes.has(isoDay(scene.day.date))) continue;
+    // (a scene runs on into the next paragraph, not further: "From the time he took office, Libya was a significant concern …"
+    // two paragraphs after the raid's day opens the background)
+    if (first.paragraph - scene.paragraph > SCENE_PARAGRAPHS) continue;
+    if (draft.sentences.some((sentence) => SCENE_LEFT.test(sentence.text) || EARLIER_TOLD.test(sentence.text))) continue;
+    if ((draft.type === 'MILITARY_ACTION' && LASTING.test(draft.trigger ?? '')) || namedAsKnown(draft, document.text)) continue;
+    draft.date = scene.day;
+  }
+}
+
+/**
+ * A happening named by a noun as a known one, with an article, a demonstrative or a possessive before it ("facilitating Russia's
+ * invasion of Ukraine", "prolonged the negotiations", "The publication of all contracts"): a reference to it, told at no scene.
+ * Not one told by its verb ("The news of the removal was then aired").
+ */
+function namedAsKnown(draft: Draft, text: string): boolean {
+  if (draft.at === undefined || !draft.trigger || /\b(?:\p{L}+ed|was|were|is|are|held|took|began)\b/u.test(draft.trigger)) return false;
+  const before = text.slice(Math.max(0, draft.at - 30), draft.at);
+  // (a verb's infinitive is no noun: "were at the airport to receive the guests")
+  return KNOWN_BEFORE_ANY_CASE.test(before) && !/\bto\s+$/.test(before);
+}
+const KNOWN_BEFORE_ANY_CASE = new RegExp(KNOWN_HAPPENING_BEFORE.source, 'iu');
+
+/**
+ * A time a sentence writes though no day is read from it without a publication date: a weekday ("Protesters rallied in Tokyo on
+ * Friday"), a month ("In December 1985 19 people were killed"), a year, "yesterday". ("May" is a verb as often as a month.)
+ */
+const WRITES_A_TIME = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|tomorrow|tonight|January|February|March|April|June|July|August|September|October|November|December|(?:1[89]|20)\d\d)\b/;
+
+/** How many paragraphs after the one naming a day its scene may run. */
+const SCENE_PARAGRAPHS = 1;
+/**
+ * A sentence set in another time than the day told before it: "will", "would", "years later", "Gorbachev later wrote", "in a
+ * recent interview", "over the past several days", "an anniversary", "each year" (not "later that day", "later in the day").
+ */
+const SCENE_LEFT = /\b(?:will|would|shall|going\s+to|later(?!\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening|night))|recent|past\s+(?:few|several|two|three)\s+(?:days|weeks)|(?:years?|months?|weeks?|decades?)\s+(?:later|after|before|earlier)|later\s+(?:years?|months?)|anniversar(?:y|ies)|every\s+year|annual(?:ly)?|each\s+year|until|today|now|nowadays|currently)\b/i;
 
 /** "Previously, the two countries issued a statement", "had said in a statement", "a statement issued last week": an earlier one. */
 const SAID_BEFORE = /\b(?:had|previously|earlier|ago|since|last\s+(?:week|month|year))\b[^.;]{0,50}$/i;
