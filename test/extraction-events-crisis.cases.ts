@@ -115,6 +115,10 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'Nepalese Prime Minister Ram Kumar Thapa thanked Portuguese Prime Minister Rui Tavares Lopes for the call a week before the Assembly of the Republic elections.', type: 'ELECTION', date: null, location: 'PT' },
   { text: 'Mexican President Ana Ruiz Ortega praised Bolivian opposition leader Carla Rojas, the winner of elections disputed by Luis Arce.', type: 'ELECTION', date: null, location: 'BO' },
   { text: 'The rallies worried the Chinese leaders because of the warmth the protesters showed to the visiting President Vladimir Putin.', type: 'PROTEST', date: null, location: 'CN' },
+  // session 46: a vote named by its place is held there, whoever the sentence says won it or spoke of it
+  { text: "Ankara claims victory in the Northern Cyprus 'referendum', observers say.", type: 'ELECTION', date: null, location: 'CY' },
+  { text: 'Brazilian President Lula praised Colombia’s presidential election, held on Sunday.', type: 'ELECTION', date: '2025-03-02', location: 'CO' },
+  { text: 'Moscow welcomed the result of the Moldovan referendum on Monday.', type: 'ELECTION', date: null, location: 'MD' },
   // session 30: a coup whose sentence names no country is in the country of the leader it is aimed at, not at a place told before
   { text: 'The army chief had just returned from a visit to Sri Lanka. That night, officers launched a coup against the government of Prime Minister Shehbaz Sharif.', type: 'MILITARY_ACTION', date: null, location: 'PK' },
   // session 30: a crowd rallying to a seat of power or a public place

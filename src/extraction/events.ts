@@ -3962,9 +3962,20 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
     reading.date = visitDayAt(drafts, location) ?? (ARRIVAL_TOLD.test(match[0]) ? drafts.find((other) => other.type === 'DIPLOMATIC_VISIT' && other.location === location && other.date?.precision === 'DAY')?.date : undefined) ?? null;
     reading.visitDay = reading.date !== null;
   }
+  // "the Crimea referendum", "Scottish Referendum:", "Ukraine's presidential election": a vote named by its place is held there,
+  // whoever the sentence says won it or talks of it ("Moscow wins Crimea ‘referendum’") and whatever town it goes on to name.
+  if (trigger.type === 'ELECTION') location = placeNamingVote(placesOf(scan, frame), text, triggerAt)?.code ?? location;
   reading.location = location;
   reading.headPlaced = headPlaced;
   return true;
+}
+
+/** The words between a place and the vote it names: a possessive, a quote, and the vote's kind ("’s snap presidential", " ‘"). */
+const VOTE_NAMED_BY_PLACE = /^(?:['’]s?)?\s+(?:['‘“"]\s*)?(?:(?:snap|general|presidential|parliamentary|legislative|regional|local|independence|constitutional|national)\s+)*['‘“"]?$/iu;
+
+/** The place written right before a vote's words that names it ("the Crimea referendum", "Scottish Referendum"), if any. */
+function placeNamingVote(places: readonly CountryMention[], text: string, triggerAt: number): CountryMention | undefined {
+  return places.findLast((mention) => mention.end <= triggerAt && VOTE_NAMED_BY_PLACE.test(text.slice(mention.end, triggerAt)));
 }
 
 /** "who last visited", "his last visit to", "her previous trip to", "the last such visit": a visit before the one the story tells. */
