@@ -172,6 +172,15 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'The first ministerial trip came soon after the establishment of diplomatic relations between Ghana and Chile.', type: 'OTHER', date: null, location: null },
   { text: 'Trade recovered after the resumption of diplomatic ties a month later.', type: 'OTHER', date: null, location: null },
   { text: 'Diplomatic relations with Chad, broken off by Niger last October, were the first item on the agenda.', type: 'OTHER', date: null, location: null },
+  // a state's own rules or ties set aside, and recognition granted (session 46): a constitution or a legislature set aside, martial
+  // law lifted, a deal or cooperation called off, a claim or a leader recognised, a state become independent in a year
+  { text: 'The junta declared a curfew and suspended the constitution of Chad on Monday.', type: 'OTHER', date: '2025-03-03', location: 'TD' },
+  { text: 'General Omar Salah abolished the parliament of Niger and banned all parties.', type: 'OTHER', date: null, location: 'NE' },
+  { text: 'Peruvian President Ana Torres lifted martial law in Lima after two days.', type: 'OTHER', date: null, location: 'PE' },
+  { text: 'The navy of Peru called off the frigate deal after a court challenge.', type: 'OTHER', date: null, location: 'PE' },
+  { text: 'Chile will suspend military cooperation with Bolivia, the minister said.', type: 'OTHER', date: null, location: null },
+  { text: 'The talks came weeks after Chile recognised Bolivia’s claim to the coastal strip.', type: 'OTHER', date: null, location: null },
+  { text: 'Trade with Moldova has tripled since the country became independent in 1991.', type: 'OTHER', date: null, location: 'MD' },
   // a guest's signature in a visitors' or condolence book (session 36)
   { text: 'On Monday the visiting king signed the visitors’ book at the palace in Lima.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
   { text: 'The envoy signed a condolence book at the embassy in Quito, Ecuador.', type: 'OTHER', date: null, location: 'EC' },
@@ -234,6 +243,10 @@ export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'OTHER', text: 'Chile and Peru are celebrating the 70th anniversary of the establishment of diplomatic relations.' },
   { family: 'OTHER', text: 'Chile and Peru maintain strong diplomatic relations.' },
   { family: 'OTHER', text: 'Officials feared Peru would go as far as severing diplomatic ties with Chile.' },
+  // an aim or an attempt to set a rule aside, a land recognised as someone's, and a visit called off are none (session 46)
+  { family: 'OTHER', text: 'The general was forced out after he tried to dissolve the parliament and suspend the constitution.' },
+  { family: 'OTHER', text: 'The march was a step on the road to lifting martial law.' },
+  { family: 'OTHER', text: 'The valley is internationally recognised as part of Chile.' },
   // a leader celebrating a success, a national day celebrated and supporters' cheering with nothing greeted are no crowd's celebration (session 41)
   { family: 'OTHER', text: 'The president celebrated his government’s success in the budget talks.' },
   { family: 'OTHER', text: 'The community will celebrate National Day with a concert in the park.' },

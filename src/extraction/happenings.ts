@@ -373,6 +373,32 @@ const HISTORY = [
   // (session 36: a rule ended rather than a state left, "led the country to independence from white minority rule in 1980")
   `\\bindependence\\s+from\\s+(?:[\\p{Ll}-]+\\s+){1,3}?rule\\s+in\\s+(?:\\d{4}|${MONTH}\\s+\\d{4})\\b`,
   `\\b(?:was|were|been|being)\\s+annexed\\s+by\\s+(?=\\p{Lu})`,
+  // (session 46: the state told as the subject, "since the country became independent in 1991")
+  `\\b(?:became|becomes|become)\\s+independent\\s+(?:from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?\\s+)?in\\s+(?:\\d{4}|${MONTH}\\s+\\d{4})\\b`,
+];
+
+/**
+ * A state's own rules or ties set aside (session 46), by three classes of CAMEO's verb codes, so that a government's reversal
+ * is read by its kind and not by one story's phrase: coercion of the state's institutions (CAMEO 17: "the coup leaders revoked
+ * the constitution", "suspended Fiji's 17-year-old constitution", "Marcos abolishes Congress"), restrictions eased (CAMEO 081:
+ * "lifted martial law", "martial law was lifted in 1987", a curfew or a state of emergency ended), cooperation reduced (CAMEO
+ * 16: "the US Air Force called off the deal", "Australia will suspend defence co-operation", "Ankara first suspended a
+ * migration deal", "their sale to Russia was canceled last August"), and recognition granted (CAMEO 054: "Washington recognised
+ * Morocco's claim to the disputed territory", "recognized Venezuela’s self-proclaimed president Juan Guaido"). The corpus sets
+ * annotate each as a happening of its own; a visit or a speech cancelled ("had to cancel his visit") is a change of plan they
+ * leave out, a land "recognised as" someone's (the passive, with no one granting it) is a status, and a bill withdrawn is none.
+ */
+const INSTITUTIONS = '(?:[Cc]onstitution|Congress|[Pp]arliament|[Ll]egislature|National\\s+Assembly|Senate)';
+const EMERGENCY_RULE = '(?:martial\\s+law|curfew|state\\s+of\\s+(?:emergency|siege))';
+const COOPERATION_HALTED = '(?:deal|contract|agreement|accord|treaty|purchase|sale|order|cooperation|co-operation|talks)';
+/** An attempt or an aim before the verb ("after he tried to dissolve Congress and suspend the constitution", "the road to lifting martial law"): nothing set aside yet. */
+const AIMED_AT = `(?<!\\b(?:tried|trying|tries|attempted|attempting|attempts|sought|seeking|seeks|bid|threatened|threatening|planned|planning|wanted|wanting|road|step|steps|move|moves)\\s+to\\s+(?:[^.;]{0,40}?\\s)?)`;
+const MEASURES_SET_ASIDE = [
+  `${AIMED_AT}\\b(?:${verbForms('suspend', 'revoke', 'abrogate', 'abolish', 'annul')})\\s+(?:the\\s+|its\\s+|\\p{Lu}[\\p{L}’'-]*['’]s\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}?${INSTITUTIONS}\\b`,
+  `${AIMED_AT}\\b(?:${verbForms('lift', 'end', 'revoke', 'rescind')})\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${EMERGENCY_RULE}\\b|\\b${EMERGENCY_RULE}\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:formally\\s+|officially\\s+|finally\\s+)?(?:lifted|ended|revoked|rescinded)\\b`,
+  `${AIMED_AT}\\b(?:${verbForms('cancel', 'suspend', 'scrap')}|(?:call|calls|called|calling)\\s+off)\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+|all\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}?${COOPERATION_HALTED}s?\\b`,
+  `\\b(?:deal|contract|agreement|purchase|sale)s?\\s+(?:(?:to|with)\\s+(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,3}?)?(?:was|were|has\\s+been|had\\s+been)\\s+(?:cancell?ed|scrapped|called\\s+off)\\b`,
+  `(?<!\\b(?:is|was|were|are|been|being|be|internationally|officially|widely|long|generally)[\\s-])\\brecogni[sz]ed\\s+(?=(?:[\\p{L}’'.-]+\\s+){0,6}?(?:as\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:president|leader|government|head\\s+of\\s+state)\\b|(?:claim|sovereignty|independence|annexation)\\b|self-proclaimed\\b))`,
 ];
 
 /**
@@ -420,7 +446,7 @@ export function occasionPlace(mentions: CountryMention[], visitDestination: stri
 const HANDED_AT = new RegExp(`^(?:${MATERIEL_HANDED.join('|')})`, 'u');
 
 /** Every wording of the classes above, for findEvents' OTHER trigger (events.ts). */
-export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...DELIVERIES_TIMED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...CELEBRATIONS, ...EVACUATIONS, ...OCCASIONS, ...DECISIONS, ...HISTORY, ...DIPLOMATIC_TIES, ...DEATHS, ...FLIGHTS, ...BANS, ...PARTNERS_EXERCISES, ...SANCTIONS_LISTED].join('|'), 'u');
+export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...DELIVERIES_TIMED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...CELEBRATIONS, ...EVACUATIONS, ...OCCASIONS, ...DECISIONS, ...HISTORY, ...DIPLOMATIC_TIES, ...MEASURES_SET_ASIDE, ...DEATHS, ...FLIGHTS, ...BANS, ...PARTNERS_EXERCISES, ...SANCTIONS_LISTED].join('|'), 'u');
 
 /** The crowd-control wordings on their own, and the crowds or police a sentence must name for them to be crowd control. */
 const CROWD_CONTROL_WORDS = new RegExp(CROWD_CONTROL.join('|'), 'u');
@@ -562,6 +588,8 @@ const HAPPENING_KINDS: [RegExp, string][] = [
   [/\bsanction|\brestrictive\s+measures\b/i, 'sanctions'],
   [/^(?:fled|flees)\b/, 'flight'],
   [/^(?:banned|bans)\b/, 'ban'],
+  // (session 46: one martial law lifted, told again in other words: "announced the lifting of martial law", "martial law was lifted")
+  [/\b(?:lift|end|revok|rescind)\w*\s+(?:the\s+)?(?:of\s+)?martial\s+law\b|\bmartial\s+law\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:lifted|ended|revoked|rescinded)\b/, 'martial law lifted'],
   [/\b(?:tear\s?gas|teargas|water\s+cannons?|stun\s+grenades?|rubber\s+bullets|pepper\s+spray|baton\s+charges?|dispers|break\w*\s+up|broke\s+up)/i, 'crowd control'],
 ];
 
