@@ -487,8 +487,10 @@ function sideByDeal(reading: PartyReading, words: PartyWords): Side | null {
     reading.signedWith = true;
     return 'supplier';
   }
-  if (!supplier && mention.kind !== 'demonym' && EXPORT_DEAL_SIGNED_AFTER.test(clause)) {
-    // "Ruritania has inked its largest defence export deal with Freedonia": the one signing an export deal sells.
+  if (!supplier && mention.kind !== 'demonym' && EXPORT_DEAL_SIGNED_AFTER.test(clause) && !/\band\s+(?:the\s+)?$/.test(before)) {
+    // "Ruritania has inked its largest defence export deal with Freedonia": the one signing an export deal sells. ("Britain and
+    // Norway have signed a £1.5 billion export agreement": the second of two signers together is no subject of its own; which of
+    // them exports is for the other words to say.)
     return 'supplier';
   }
   if (!supplier && mention.kind !== 'demonym' && WINS_DEAL_AFTER.test(clause)) {
