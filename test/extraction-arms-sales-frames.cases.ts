@@ -505,6 +505,8 @@ export const PLACE_CASES: { text: string; place: string }[] = [
   { text: 'Peruvian lawmakers on Monday approved the acquisition of 20 rocket launchers from Israel for roughly $300 million.', place: 'PE' },
   { text: 'Kenya signed a $90 million contract to buy 12 howitzers from France. The deal was signed in Paris by the two defence ministers.', place: 'FR' },
   { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. Friday’s deal was signed at a Dutch naval base.', place: 'NL' },
+  // session 45: an amount with a decimal point ends no pattern's words ("approved a €1.25 billion purchase" is the buyer's clearing)
+  { text: 'Greece’s parliament approved a €1.25 billion purchase of three frigates from France.', place: 'GR' },
 ];
 
 /**
