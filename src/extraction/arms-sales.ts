@@ -2211,6 +2211,29 @@ const EARLIER = /\b(?:previously|earlier(?!\s+(?:said|told|stated|announced|repo
 // ("The UAE also inked an order for 12 helicopters": a second order of the same buyer beside the one reported.)
 const EARLIER_DEAL = /\balso\s+(?:inked|signed|placed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:orders?|contracts?|deals?)\s+for\b|\b(?:follows?|following|after)\s+(?:the|a|an|its)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:orders?|purchases?|acquisitions?)\b|\b(?:earlier|previous|prior|initial|original|first|another)\s+(?:[\w-]+\s+){0,3}?(?:contracts?|deals?|agreements?|orders?|purchases?)\b|\b(?:earlier|previously|formerly|first)\s+(?:planned to\s+|agreed to\s+)?(?:signed|bought|purchased|acquired|ordered|acquire|buy|order)\b/i;
 
+/**
+ * A further deal of a sale's buyer told in one of the sale's later sentences, beside the one reported: more goods of the same
+ * kind ("KAI expects to win a deal to provide another 18 FA-50s", "Vietnam could buy 12 more aircraft"), a batch or order
+ * beyond it ("plans to order a follow-on batch of six Gripens", "a separate £2.5 billion deal"), or an interest shown in buying
+ * ("Qatar was showing an interest in purchasing up to 200 tanks"). English marks such a deal by its determiner or its
+ * quantifier of addition (another, further, separate, follow-on, N more) or by the buyer's stance (interest in buying).
+ * Read only past the sale's own first sentences (the headline and the lead call the reported deal "another contract" or
+ * "a further order" as often as not), and not for an option written into the deal ("an option for 12 more").
+ */
+const FURTHER_DEAL = new RegExp(
+  String.raw`\b(?:another|a\s+further|a\s+separate|a\s+follow-on|follow-on)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:orders?|contracts?|deals?|agreements?|batch(?:es)?|purchases?|tranches?)\b` +
+    String.raw`|\banother\s+\d[\d,]*\s+(?!(?:per\s*cent|percent|years?|months?|days?)\b)|\b\d[\d,]*\s+more\s+(?!than\b|(?:years?|months?|days?)\b)` +
+    String.raw`|\binterest\s+in\s+(?:buying|purchasing|acquiring|ordering|procuring)\b`,
+  'i',
+);
+/** An option the deal holds ("with an option for 12 more", "options to acquire two further ships"): part of the deal, no deal of its own. */
+const DEAL_OPTION = /\boptions?\s+(?:for|to|on)\b/i;
+/**
+ * A second deal told after the first in one sentence ("a ₩245 billion initial contract for 24 howitzers, followed by a smaller
+ * 2022 order for four additional systems"): another transfer even in a sale's first sentence.
+ */
+const FOLLOWED_BY_DEAL = /\bfollowed\s+by\s+(?:an?|the|its)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:orders?|contracts?|deals?|agreements?|purchases?)\b/i;
+
 /** What a text reporting an arms sale calls the goods of another transfer ("its 24 planes", "10 vessels"). */
 const ARMS_TEXT_GOODS = /\b(?:planes|aircraft|vessels|ships|boats|systems?)\b/i;
 /** A verb or noun of the seller's side: its subject sells ("South Korea exported $15 billion worth of weapons"), so the one receiving is only the state it goes "to". */
@@ -2361,6 +2384,11 @@ function referencedTransfers(document: ArticleDocument, countries: CountryMentio
   const saleSentences = new Set(sales.flatMap((found) => found.sentences.map((sentence) => sentence.index)));
   // A sale's own first sentence tells its deal; a later one it was read from may tell an earlier deal beside it.
   const firstSentences = new Set(sales.map((found) => Math.min(...found.sentences.map((sentence) => sentence.index))));
+  // The sale's first sentence in the body too (its lead, when the headline told it first): a further deal is read past both.
+  const leadSentences = new Set(sales.flatMap((found) => {
+    const inBody = found.sentences.filter((sentence) => sentence.start >= document.bodyStart).map((sentence) => sentence.index);
+    return inBody.length ? [Math.min(...inBody)] : [];
+  }));
   const transfers: FoundSale[] = [];
   // Only a text that reports a sale of its own tells its readers of others as part of its news; elsewhere a weapon acquired is background.
   if (!sales.some((found) => found.sale)) return transfers;
@@ -2368,7 +2396,9 @@ function referencedTransfers(document: ArticleDocument, countries: CountryMentio
     const body = sentence.text;
     if (sentence.start < document.bodyStart) continue;
     const toldAgain = saleSentences.has(sentence.index);
-    if (toldAgain && firstSentences.has(sentence.index)) continue;
+    const followedBy = toldAgain ? FOLLOWED_BY_DEAL.exec(body) : null;
+    if (toldAgain && firstSentences.has(sentence.index) && !followedBy) continue;
+    const furtherDeal = toldAgain && !firstSentences.has(sentence.index) && !leadSentences.has(sentence.index) && !DEAL_OPTION.test(body) ? FURTHER_DEAL.exec(body) : null;
     // In a sale told again only the earlier deal is another transfer; elsewhere any transfer, or a deal named as earlier.
     // (A sale's later sentence may tell the buyer's choice made before it: "Brazil selected the Gripen in December 2013.")
     const selection = toldAgain && firstSentences.has(sentence.index) ? null : SELECTED.exec(body);
@@ -2376,7 +2406,7 @@ function referencedTransfers(document: ArticleDocument, countries: CountryMentio
     const chosen = selection && WEAPON_CHOSEN_AFTER.test(body.slice(selection.index + selection[0].length)) ? selection : null;
     const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
     const ranked = rankedBefore(inSentence, sentence, document.text);
-    const verb = ranked.length ? RANKED_BUYER_VERB.exec(body) : toldAgain ? (EARLIER_DEAL.exec(body) ?? chosen) : (TRANSFERRED.exec(body) ?? EARLIER_DEAL.exec(body) ?? chosen);
+    const verb = ranked.length ? RANKED_BUYER_VERB.exec(body) : toldAgain ? (followedBy ?? furtherDeal ?? EARLIER_DEAL.exec(body) ?? chosen) : (TRANSFERRED.exec(body) ?? EARLIER_DEAL.exec(body) ?? chosen);
     if (!verb || !(WEAPONS.test(body) || PLATFORMS.some(([pattern]) => pattern.test(body)) || ARMS_TEXT_GOODS.test(body))) continue;
     if (GIFT.test(body) || NOT_A_TRANSFER.test(body) || (AGGREGATE_PERIOD.test(body) && !COUNTED_WEAPONS.test(body))) continue;
     const from = inSentence.find((mention) => /\bfrom\s+(?:the\s+)?$/.test(document.text.slice(Math.max(sentence.start, mention.start - 12), mention.start)));
@@ -2389,7 +2419,7 @@ function referencedTransfers(document: ArticleDocument, countries: CountryMentio
     const named = [...new Set(recipientMentions.map((mention) => mention.code))].filter((code) => code !== written);
     // An earlier deal told naming no state ("The purchase follows another order in May for …") is the buyer's of the sale told
     // in the sentence, else of the text's one buyer of a priced sale; "the first signed deal" with no state is the sale itself.
-    const earlierDeal = EARLIER_DEAL.exec(body);
+    const earlierDeal = followedBy ?? furtherDeal ?? EARLIER_DEAL.exec(body);
     const toldOf = named.length || !earlierDeal || /^first\b/i.test(earlierDeal[0])
       ? null
       : (sales.find((found) => found.sale && found.sentences.some((told) => told.index === sentence.index)) ??
@@ -2405,17 +2435,23 @@ function referencedTransfers(document: ArticleDocument, countries: CountryMentio
     const recipients = toldOf ? [toldOf.recipient] : boughtElsewhere ? [boughtElsewhere] : named;
     const supplier = written ?? toldOf?.supplier ?? null;
     if (!recipients.length) continue;
+    // A further deal is one of a sale's own buyers ("other nations have expressed interest in buying it" names no buyer of the sale).
+    const furtherOfBuyer = verb !== furtherDeal || recipients.every((code) => sales.some((found) => found.sale?.recipient === code));
+    if (!furtherOfBuyer) continue;
     const ownParties = sales.some((found) => found.sale && recipients.every((code) => code === found.sale!.recipient) && (!supplier || supplier === found.sale.supplier));
     // The sale's own buyer choosing the weapon, in a sentence of its own, is the step before a deal signed or delivered.
     const ownChoice = verb === chosen && sales.some((found) => found.sale && (found.sale.status === 'CONTRACTED' || found.sale.status === 'DELIVERED') && recipients.every((code) => code === found.sale!.recipient));
-    if (ownParties && !ownChoice && !EARLIER_DEAL.test(body) && (toldAgain || !EARLIER.test(body))) continue;
+    if (ownParties && !ownChoice && !earlierDeal && (toldAgain || !EARLIER.test(body))) continue;
     const date = datesIn(body, sentence.start, publishedAt).find((found) => found.precision === 'DAY') ?? null;
     // Two buyers named are two orders ("Doha and New Delhi, which have ordered 36 planes"); a longer list ("customers
     // including Brazil, Greece, Mexico and Pakistan") is told as one background fact.
     // (Buyers given as examples, "countries such as Romania and Poland", are one background fact too.)
     const examples = recipientMentions.length > 1 && /\b(?:such as|including|like)\s+(?:the\s+)?$/i.test(document.text.slice(Math.max(sentence.start, recipientMentions[0].start - 30), recipientMentions[0].start));
     for (const buyers of recipients.length <= 2 && !examples ? recipients.map((code) => [code]) : [recipients]) {
-      const slug = slugOf('arms-transfer', supplier ?? 'unnamed', ...buyers, isoDay(date?.date ?? null) ?? 'undated').slice(0, 100).replace(/-+$/, '');
+      const partiesSlug = slugOf('arms-transfer', supplier ?? 'unnamed', ...buyers, isoDay(date?.date ?? null) ?? 'undated').slice(0, 100).replace(/-+$/, '');
+      // A further deal is one more of the same parties even when another sentence told an earlier one of theirs.
+      const oneMore = verb === followedBy || verb === furtherDeal;
+      const slug = oneMore && transfers.some((transfer) => transfer.event.slug === partiesSlug) ? `${partiesSlug.slice(0, 90)}-${sentence.index}` : partiesSlug;
       if (transfers.some((transfer) => transfer.event.slug === slug)) continue;
       // A choice is made at home: one chooser's selection is placed in its country.
       const place = verb === chosen && buyers.length === 1 ? buyers[0] : null;
