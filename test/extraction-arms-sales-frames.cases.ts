@@ -517,6 +517,9 @@ export const PLACE_CASES: { text: string; place: string }[] = [
   { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. Friday’s deal was signed at a Dutch naval base.', place: 'NL' },
   // session 45: an amount with a decimal point ends no pattern's words ("approved a €1.25 billion purchase" is the buyer's clearing)
   { text: 'Greece’s parliament approved a €1.25 billion purchase of three frigates from France.', place: 'GR' },
+  // session 46: a signing's place written after the occasion it was held at; a state's embassy is in the town named after it
+  { text: 'Kenya signed a $90 million contract to buy 12 howitzers from France. The contract was signed at a ceremony at the Hilton hotel in Paris.', place: 'FR' },
+  { text: 'Kenya signed a $90 million contract to buy 12 howitzers from France during a signing ceremony held at the French Embassy in Nairobi.', place: 'KE' },
 ];
 
 /**

@@ -1417,13 +1417,24 @@ const PURCHASE_APPROVED = new RegExp(
  * or "at" (an article between), in one of the sale's sentences or a sentence of signing up to four after one of them.
  */
 const SIGNED_AT = /\b(?:(?:was|were|been|being)\s+signed|signing(?:\s+ceremony)?(?:\s+(?:was|took place|were))?(?:\s+held)?)\s+(?:(?:on|last)\s+\p{L}+\s+)?(?:in|at)\s+(?:an?\s+|the\s+|its\s+)?$/u;
+/**
+ * A signing's place written after the occasion it was held at ("The contract was signed at a ceremony at the Grand Hotel in
+ * Stockholm", "signed the contract … at a meeting with their German counterpart in Nuremberg", "signed … at a ceremony at the
+ * South Korean Embassy in New Delhi", "during a signing ceremony held at …"): English names the occasion (ceremony, meeting, event,
+ * summit, visit, talks) and then the town or country it was held in; the town is where the event happens, whoever hosted it.
+ */
+/** A state's mission abroad ("at the South Korean Embassy"): the state hosts the signing, the town it stands in is the place. */
+const MISSION_AFTER = /^\s+(?:[Ee]mbassy|[Cc]onsulate|[Hh]igh [Cc]ommission)\b/;
+const SIGNED_AT_OCCASION = /(?:\b(?:signed|signing)\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:at|during)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?|\b(?:at|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?signing\s+)(?:ceremony|meeting|event|summit|visit|talks)\b[^.;,]{0,60}?\bin\s+(?:the\s+)?$/i;
 function signingPlace({ document, countries }: SaleScan, sentences: Sentence[]): string | null {
   const told = new Set(sentences.map((sentence) => sentence.index));
   for (const sentence of document.sentences) {
     if (!told.has(sentence.index) && !(/\bsign(?:ed|ing)\b/.test(sentence.text) && sentences.some((one) => one.index < sentence.index && sentence.index <= one.index + 4))) continue;
     for (const mention of countries) {
       if (mention.start < sentence.start || mention.end > sentence.end) continue;
+      if (MISSION_AFTER.test(document.text.slice(mention.end, mention.end + 20))) continue;
       if (SIGNED_AT.test(document.text.slice(Math.max(sentence.start, mention.start - 60), mention.start))) return mention.code;
+      if (SIGNED_AT_OCCASION.test(document.text.slice(Math.max(sentence.start, mention.start - 240), mention.start))) return mention.code;
     }
   }
   return null;
