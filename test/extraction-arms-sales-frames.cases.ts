@@ -489,6 +489,16 @@ export const TRANSFER_CASES: { text: string; events: string[] }[] = [
   { text: 'Chile signed a $400 million contract with Sweden on Friday for six Visby corvettes. The contract, signed in Santiago on Friday, also covers training.', events: ['SUPPLIER:SE RECIPIENT:CL'] },
   { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. The two sides will sign a support contract in May.', events: ['SUPPLIER:NL RECIPIENT:CL'] },
   { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. The shipyard said it had signed the contract to deliver them by 2027.', events: ['SUPPLIER:NL RECIPIENT:CL'] },
+  // session 46: a further deal of the sale's buyer told in a later sentence of the sale (more goods, a further deal, an interest
+  // in buying), and a second deal "followed by" the first in one sentence, are deals of their own; not an option the deal holds,
+  // nor other states' interest
+  { text: 'Kenya signed a $400 million contract to buy 12 Gripen fighters from Sweden. Kenya could buy 12 more Gripen fighters from Sweden next year.', events: ['SUPPLIER:SE RECIPIENT:KE', 'SUPPLIER:SE RECIPIENT:KE'] },
+  { text: 'Peru signed a $600 million contract with South Korea for 20 K9 howitzers. Hanwha also expects to win a deal to supply another 18 howitzers to Peru.', events: ['SUPPLIER:KR RECIPIENT:PE', 'SUPPLIER:KR RECIPIENT:PE'] },
+  { text: 'Chile signed a $400 million contract to buy four Gripen jets from Sweden. Chile has expressed interest in buying eight new Gripen jets from Sweden, but the first contract covers four jets.', events: ['SUPPLIER:SE RECIPIENT:CL', 'SUPPLIER:SE RECIPIENT:CL'] },
+  { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. Chile signed a further deal for two more frigates.', events: ['SUPPLIER:NL RECIPIENT:CL', 'RECIPIENT:CL'] },
+  { text: 'Norway signed a $500 million contract with Hanwha for 24 K9 howitzers. Hanwha previously secured a $170 million contract with Norway for 24 howitzers, followed by a smaller 2022 order for four more systems.', events: ['SUPPLIER:KR RECIPIENT:NO', 'SUPPLIER:KR RECIPIENT:NO', 'SUPPLIER:KR RECIPIENT:NO'] },
+  { text: 'Kenya signed a $400 million contract to buy 12 Gripen fighters from Sweden. The contract includes an option for 6 more Gripen fighters.', events: ['SUPPLIER:SE RECIPIENT:KE'] },
+  { text: 'Vietnam signed a $500 million deal for eight patrol boats from India. Several other nations have expressed interest in buying the boats from India, including Kenya and Ghana.', events: ['SUPPLIER:IN RECIPIENT:VN'] },
 ];
 
 /**
@@ -505,6 +515,11 @@ export const PLACE_CASES: { text: string; place: string }[] = [
   { text: 'Peruvian lawmakers on Monday approved the acquisition of 20 rocket launchers from Israel for roughly $300 million.', place: 'PE' },
   { text: 'Kenya signed a $90 million contract to buy 12 howitzers from France. The deal was signed in Paris by the two defence ministers.', place: 'FR' },
   { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. Friday’s deal was signed at a Dutch naval base.', place: 'NL' },
+  // session 45: an amount with a decimal point ends no pattern's words ("approved a €1.25 billion purchase" is the buyer's clearing)
+  { text: 'Greece’s parliament approved a €1.25 billion purchase of three frigates from France.', place: 'GR' },
+  // session 46: a signing's place written after the occasion it was held at; a state's embassy is in the town named after it
+  { text: 'Kenya signed a $90 million contract to buy 12 howitzers from France. The contract was signed at a ceremony at the Hilton hotel in Paris.', place: 'FR' },
+  { text: 'Kenya signed a $90 million contract to buy 12 howitzers from France during a signing ceremony held at the French Embassy in Nairobi.', place: 'KE' },
 ];
 
 /**

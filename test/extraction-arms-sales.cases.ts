@@ -89,6 +89,15 @@ export const SALE_CASES: SaleCase[] = [
   { text: 'China and Pakistan signed a $5 billion agreement for eight submarines.', sales: [{ supplier: 'CN', recipient: 'PK', valueUsd: '5000000000' }] },
   // a state approving its own purchase buys
   { text: 'The Czech Republic has approved a $6 billion purchase of 24 F-35 jets from the United States.', sales: [{ supplier: 'US', recipient: 'CZ', valueUsd: '6000000000' }] },
+  // session 45: its approval of a deal, agreement or plan for the purchase, the amount with a decimal point
+  { text: 'The Dutch government has approved a €2.45 billion agreement for the acquisition of 12 jet trainers from Italy.', sales: [{ supplier: 'IT', recipient: 'NL', currency: 'EUR', valueOriginal: '2450000000', status: 'APPROVED' }] },
+  { text: 'Norway has approved a $1.35 billion plan to buy six submarines from Germany.', sales: [{ supplier: 'DE', recipient: 'NO', valueUsd: '1350000000', status: 'APPROVED' }] },
+  // session 46: more patterns past a decimal point — a state's possessive sale "of … to", a deal signed in the passive, a sale cancelled
+  { text: "Denmark's sale of 24 F-16 jets, worth $1.5 billion, to Argentina was confirmed on Monday.", sales: [{ supplier: 'DK', recipient: 'AR', valueUsd: '1500000000' }] },
+  { text: 'A contract for 18 Rafale jets worth €2.7 billion was signed between France and Serbia.', sales: [{ supplier: 'FR', recipient: 'RS', currency: 'EUR', valueOriginal: '2700000000', status: 'CONTRACTED' }] },
+  { text: 'Germany cancelled a planned €1.2 billion sale of 40 tanks to Saudi Arabia.', sales: [{ supplier: 'DE', recipient: 'SA', currency: 'EUR', valueOriginal: '1200000000', status: 'CANCELLED' }] },
+  // two states signing an export deal together: the second is no exporter of its own (the weapon's origin says who sells)
+  { text: 'Britain and Norway have signed a £1.5 billion export agreement to roll out a British air defence system across the Nordic nation.', sales: [{ supplier: 'GB', recipient: 'NO', currency: 'GBP', valueOriginal: '1500000000' }] },
   // non-US suppliers with dollar values, and the verbs of the issue: agree to sell, order, deliver, approve
   { text: 'South Korea agreed to sell 48 K9 howitzers to Egypt in a deal worth $1.7 billion, officials said.', sales: [{ supplier: 'KR', recipient: 'EG', valueUsd: '1700000000' }] },
   { text: 'Brazil ordered 36 Gripen fighters from Sweden’s Saab in a contract valued at $4.5 billion.', sales: [{ supplier: 'SE', recipient: 'BR', valueUsd: '4500000000' }] },

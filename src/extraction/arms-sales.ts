@@ -74,7 +74,7 @@ const REQUESTED_TO_BUY = 'requested (?:to buy|to purchase|a possible (?:sale|pur
 /** A party's own purchase after it: "signed", "ordered", "agreed to buy", "will acquire". */
 const BUYER_DID = `signed|ordered|bought|purchased|(?:agreed to|will) (?:${BUY})`;
 
-const SALE_WORDS = new RegExp(String.raw`\b(sales?|${verbForms(TRADING)}|deals?|contracts?|package|procurement|inked|spen(?:d|ds|t)|deliver(?:y|ies)|handover|offer(?:s|ed|ing)?|acquisition|import(?:ed|ing)?|paid|pays?|received|receives?|gets?|took delivery|agreements?|Letters?(?:\(s\))? of (?:Offer|Intent|Acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide)|(?:will|would|to|is to|are to) build(?=[^.;]{0,80}\bfor (?:the )?[A-Z]))\b`, 'i');
+const SALE_WORDS = new RegExp(String.raw`\b(sales?|${verbForms(TRADING)}|deals?|contracts?|package|procurement|inked|spen(?:d|ds|t)|deliver(?:y|ies)|handover|offer(?:s|ed|ing)?|acquisition|import(?:ed|ing)?|paid|pays?|received|receives?|gets?|took delivery|agreements?|Letters?(?:\(s\))? of (?:Offer|Intent|Acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b(?:[^.;]|\.(?=\d)){0,60}\bto (?:build|supply|deliver|provide)|(?:will|would|to|is to|are to) build(?=(?:[^.;]|\.(?=\d)){0,80}\bfor (?:the )?[A-Z]))\b`, 'i');
 /**
  * The US government-to-government programme: its own names say the seller is the United States
  * ("a possible Foreign Military Sale to …", "Letter(s) of Offer and Acceptance to the Government of …",
@@ -102,9 +102,9 @@ const COMPANIES: [RegExp, string][] = COMPANY_NAMES.map(([name, code]) => [new R
 const ANY_COMPANY = new RegExp(`(?<![\\p{L}])(?:${COMPANY_NAMES.map(([name]) => escapeRegExp(name)).join('|')})(?![\\p{L}])`, 'u');
 /** The sentence speaks of the deal just named again ("The deal is worth …", "The sale, worth up to …", "The contract is valued at …"). */
 // ("Valued at about 9 trillion won, it would become the largest export contract": the value told first, the deal again after it.)
-const DEAL_AGAIN = /^\W*(?:(?:The|This|That|It|Its)\b(?:\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order|package|purchase)s?\b)?[^.;]{0,40}?\b(?:worth|valued|value|cost|costs|price|priced)\b|(?:Valued|Priced|Worth)\s+(?:at\s+)?[^.;,]{1,40},\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order|package|purchase))\b)/;
+const DEAL_AGAIN = /^\W*(?:(?:The|This|That|It|Its)\b(?:\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order|package|purchase)s?\b)?(?:[^.;]|\.(?=\d)){0,40}?\b(?:worth|valued|value|cost|costs|price|priced)\b|(?:Valued|Priced|Worth)\s+(?:at\s+)?(?:[^.;,]|[.,](?=\d)){1,40},\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order|package|purchase))\b)/;
 /** A deal two states made together, "a deal signed between Britain and Qatar", "an agreement with Qatar". */
-const DEAL_BETWEEN = /\b(?:deals?|contracts?|agreements?)\b[^.;]{0,40}?\b(?:between|with)\s+(?:the\s+)?\p{Lu}/u;
+const DEAL_BETWEEN = /\b(?:deals?|contracts?|agreements?)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:between|with)\s+(?:the\s+)?\p{Lu}/u;
 /** A sentence about a seller's side of a deal: its exports, its approval, its makers' order. */
 const SELLING_BEFORE = /\b(?:export(?:s|ed|ing)?|sell(?:s|ing)?|sold|suppl(?:y|ies|ied|ier|iers)|approv(?:ed|es|al)|cleared|won|wins|makers?|manufacturers?)\b/i;
 /** A sentence speaking of a deal already named: "The contract covers …", "the $23 billion sale", "It is worth …". */
@@ -163,7 +163,7 @@ const STATUS_RULES: { status: ArmsSaleStatus; pattern: RegExp }[] = [
   { status: 'DELIVERED', pattern: /\b((?<!\b(?:will|would|to|could|may|might|shall|should|must|be)\s+(?:be\s+)?)delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|letter))|handed over|handover|took delivery|received(?!\s+(?:a|an|the)\s+(?:\S+\s+){0,4}?(?:contract|order|request))|arrived|landed)\b/i },
   { status: 'CONTRACTED', pattern: /\b(signed (?:a |the |two |three |several )?(?:contracts?|deals?|agreements?)|signed for|contracts? (?:was |were )?signed|(?:signs|signed|inks|inked|finali[sz]ed|conclude[ds]|seal(?:s|ed)|struck|clinch(?:es|ed)|(?<!\b(?:not|never|be)\s+)closed) .{0,40}\b(?:contract|deal|agreement|acquisition|purchase|letters? of (?:offer and )?acceptance))\b/i },
   // "A contract for 18 Rafale jets was signed between …": the deal signed in the passive.
-  { status: 'CONTRACTED', pattern: /\b(?:contracts?|deals?|agreements?)\b[^.;]{0,60}?\b(?:was|were|has been|have been) signed\b/i },
+  { status: 'CONTRACTED', pattern: /\b(?:contracts?|deals?|agreements?)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:was|were|has been|have been) signed\b/i },
   // "Poland ordered 96 Apache helicopters", "Greece bought 24 Rafale jets", "Naval Group won a contract from Greece": an order placed is a contract.
   {
     status: 'CONTRACTED',
@@ -243,12 +243,12 @@ const OFFICIAL_SIGNS =
  */
 const APPROVAL_IDIOM = String.raw`(?:gave|gives|give|has\s+given|have\s+given|granted|accorded)\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:final\s+|formal\s+)?(?:go-ahead|green[- ]?light|nod)\s+(?:for|to)|green-?lit|green-?lighted`;
 const ANNOUNCES_SALE_TO = new RegExp(
-  String.raw`^\s+(?:has\s+|have\s+|today\s+|on\s+\p{L}+\s+)*(?:announced|confirmed|approved|authori[sz]ed|${APPROVAL_IDIOM})\s+(?:the|a|an)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:sale|export)s?\s+of\b[^.;]{0,100}?\bto\s+(?:the\s+)?\p{Lu}`,
+  String.raw`^\s+(?:has\s+|have\s+|today\s+|on\s+\p{L}+\s+)*(?:announced|confirmed|approved|authori[sz]ed|${APPROVAL_IDIOM})\s+(?:the|a|an)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:sale|export)s?\s+of\b(?:[^.;]|\.(?=\d)){0,100}?\bto\s+(?:the\s+)?\p{Lu}`,
   'u',
 );
 /** "Denmark's planned sale of 24 F-16s to Argentina", "Norway's $100 million export of tanks to Brazil": a state's own sale to a buyer. */
 const POSSESSIVE_SALE_TO =
-  /^['’]s\s+(?:(?:US|A|C|NZ)?[$£€₩¥]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+|(?:planned|proposed|possible|potential|first|latest|new|record)\s+)*(?:arms\s+|weapons?\s+)?(?:sale|export|transfer|delivery)s?\s+(?:of\s+[^.;]{1,100}?\s+)?to\s+(?:the\s+)?\p{Lu}/u;
+  /^['’]s\s+(?:(?:US|A|C|NZ)?[$£€₩¥]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+|(?:planned|proposed|possible|potential|first|latest|new|record)\s+)*(?:arms\s+|weapons?\s+)?(?:sale|export|transfer|delivery)s?\s+(?:of\s+(?:[^.;]|\.(?=\d)){1,100}?\s+)?to\s+(?:the\s+)?\p{Lu}/u;
 /**
  * "The Philippine Navy signed …", "the Indonesian defence ministry ordered …", "The Indonesian Air Force (TNI-AU) has confirmed that it
  * has agreed to buy …": a state's service or ministry buying, its short name in brackets after it.
@@ -306,7 +306,7 @@ const BOUGHT_BEFORE_DEMONYM = /\b(?:of|buy\w*|bought|purchas\w*|acquir\w*|acquis
  * A state sending or transferring its own goods is one supplying ("has signed an agreement to send armoured vehicles to Germany").
  */
 const SIGNS_THEN_SUPPLIES = new RegExp(
-  String.raw`^\s+(?:and\s|has\s|have\s|had\s|on\s|last\s|this\s|today\s)?[^,.;]{0,20}?\b(?:sign(?:ed|s)?|secur(?:ed|es)|won|wins|clinch(?:ed|es)|seal(?:ed|s)|struck|strikes|landed|agreed|agrees|concluded|concludes|inked|inks|finali[sz]ed|reached)\b(?:[^.;]|\.(?=\d)){0,90}?(?:\bto|\b(?:it|they|we)\s+(?:will|would|is to|are to)|\bsee\s+(\p{Lu}[\p{L}]+)\s+(?:firms|companies|industry|manufacturers|makers|shipyards|shipbuilders))\s+(?:also\s+)?(?:${SELL_OR_BUILD}|send|transfer)\b`,
+  String.raw`^\s+(?:and\s|has\s|have\s|had\s|on\s|last\s|this\s|today\s)?(?:[^,.;]|[.,](?=\d)){0,20}?\b(?:sign(?:ed|s)?|secur(?:ed|es)|won|wins|clinch(?:ed|es)|seal(?:ed|s)|struck|strikes|landed|agreed|agrees|concluded|concludes|inked|inks|finali[sz]ed|reached)\b(?:[^.;]|\.(?=\d)){0,90}?(?:\bto|\b(?:it|they|we)\s+(?:will|would|is to|are to)|\bsee\s+(\p{Lu}[\p{L}]+)\s+(?:firms|companies|industry|manufacturers|makers|shipyards|shipbuilders))\s+(?:also\s+)?(?:${SELL_OR_BUILD}|send|transfer)\b`,
   'u',
 );
 function signerSupplies(clause: string, code: string): boolean {
@@ -324,9 +324,9 @@ const PARTNER_OF_BUYER_AFTER = new RegExp(String.raw`^\s+(?:[^,.;]{0,30}?\bto (?
 /** Words up to a deal's noun, an amount's decimal point or thousands comma among them ("won a $1.2 billion order", "a 1,200 crore deal"). */
 const WORDS_TO_DEAL = String.raw`(?:[^,.;]|[.,](?=\d)){0,50}?`;
 /** An exporter winning orders ("has secured a £10 billion deal with Norway"), not one won "to buy". */
-const WINS_DEAL_AFTER = new RegExp(String.raw`^\s+(?:has\s+|have\s+)?(?:secured|won|landed)\s+(?:an?\s+|its\s+|the\s+)?${WORDS_TO_DEAL}\b(?:export\s+)?(?:deal|contract|order)\b(?![^.;]{0,40}\bto (?:${BUY}))`);
+const WINS_DEAL_AFTER = new RegExp(String.raw`^\s+(?:has\s+|have\s+)?(?:secured|won|landed)\s+(?:an?\s+|its\s+|the\s+)?${WORDS_TO_DEAL}\b(?:export\s+)?(?:deal|contract|order)\b(?!(?:[^.;]|\.(?=\d)){0,40}\bto (?:${BUY}))`);
 /** A state signing its own export ("has inked its largest defence equipment export deal with …"), not one signed "to buy". */
-const EXPORT_DEAL_SIGNED_AFTER = new RegExp(String.raw`^\s+(?:has\s+|have\s+|had\s+)?(?:signed|inked|signs|inks|sealed|seals|struck|concluded|clinched|clinches|closed|closes)\s+(?:an?\s+|its\s+|the\s+)?[^,.;]{0,50}?\bexport\s+(?:deal|contract|order|agreement)\b(?![^.;]{0,40}\bto (?:${BUY}))`);
+const EXPORT_DEAL_SIGNED_AFTER = new RegExp(String.raw`^\s+(?:has\s+|have\s+|had\s+)?(?:signed|inked|signs|inks|sealed|seals|struck|concluded|clinched|clinches|closed|closes)\s+(?:an?\s+|its\s+|the\s+)?(?:[^,.;]|[.,](?=\d)){0,50}?\bexport\s+(?:deal|contract|order|agreement)\b(?!(?:[^.;]|\.(?=\d)){0,40}\bto (?:${BUY}))`);
 /** "see Türkiye receive …": the one seen taking the goods. */
 const TAKES_AFTER = new RegExp(String.raw`^\s+(?:${TAKE})\b`);
 /** "see the UK supply …": the one seen supplying. */
@@ -336,10 +336,10 @@ const SELLS_OR_BUILDS_AFTER = new RegExp(String.raw`^\s+(?:${SELL_OR_BUILD})\b`)
  * ("Ruritania's defence ministry sent a letter to the embassy with the details of the deal"): the buyer asks, the seller offers
  * (a "letter of offer" is the seller's).
  */
-const MINISTRY_BUYS_AFTER = new RegExp(String.raw`^['’]s\s+(?:defen[cs]e ministry|ministry of defen[cs]e|government|military|armed forces|army|navy|air force)\b[^.;]{0,50}?\b(?:${BUYER_DID}|to (?:${BUY})|sent (?:a |an )?(?:formal |official )?(?:letter|request)(?! of offer))\b`, 'i');
+const MINISTRY_BUYS_AFTER = new RegExp(String.raw`^['’]s\s+(?:defen[cs]e ministry|ministry of defen[cs]e|government|military|armed forces|army|navy|air force)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:${BUYER_DID}|to (?:${BUY})|sent (?:a |an )?(?:formal |official )?(?:letter|request)(?! of offer))\b`, 'i');
 /** "24 Rafale jets ordered by Greece": the one ordering buys. */
 // ("the acquisition by Belgium of nine howitzers": the noun of buying, its buyer after "by".)
-const ORDERED_BY_BEFORE = new RegExp(String.raw`\b(${verbForms(['order', 'buy', 'purchase', 'acquire'], 'past')}|requested|commissioned|acquisition|purchase|procurement)(?:\s+from\s+(?:the\s+)?\p{Lu}[^,.;]{0,40}?)?\s+by\s+(the\s+)?$`, 'u');
+const ORDERED_BY_BEFORE = new RegExp(String.raw`\b(${verbForms(['order', 'buy', 'purchase', 'acquire'], 'past')}|requested|commissioned|acquisition|purchase|procurement)(?:\s+from\s+(?:the\s+)?\p{Lu}(?:[^,.;]|[.,](?=\d)){0,40}?)?\s+by\s+(the\s+)?$`, 'u');
 /** "agreed to sell India …": a seller's verb before its indirect object. */
 const SELL_TO_BEFORE = new RegExp(String.raw`\b(${verbForms(['sell', 'supply', 'deliver', 'provide'], 'base', 'past')}|selling|providing|offer|offered)\s+(the\s+)?$`, 'i');
 /** A buyer's verb after it ("Poland signed …", "India ordered …", "Egypt will buy …", "Turkey is buying …", "Peru terminated the contract it signed with …"). */
@@ -352,7 +352,7 @@ const BUYER_VERB_AFTER = new RegExp(
  * state. A full stop inside the words is no sentence's end when a word in lower case follows ("Japan gets U.S. approval to buy").
  */
 const BUYER_PURPOSE_AFTER = new RegExp(
-  String.raw`^\s+(?![^,.;]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?\s+to\s)(?:[^,.;]|\.(?=\S|\s+\p{Ll})){0,40}?\b(${infinitives([...BUYING, 'order'])}|to (?:receive|get|obtain)|(?:${TO_COME})\s+(?:also\s+)?(?:${BUY}|order|receive|get|obtain)|${verbForms([...BUYING, 'order'], 'ing')}|selected|selects|chose|chosen|chooses|picked|picks|opted for|opts for|awarded|received|took delivery)\b`,
+  String.raw`^\s+(?!(?:[^,.;]|[.,](?=\d)){0,40}?\bfor\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?\s+to\s)(?:[^,.;]|\.(?=\S|\s+\p{Ll})){0,40}?\b(${infinitives([...BUYING, 'order'])}|to (?:receive|get|obtain)|(?:${TO_COME})\s+(?:also\s+)?(?:${BUY}|order|receive|get|obtain)|${verbForms([...BUYING, 'order'], 'ing')}|selected|selects|chose|chosen|chooses|picked|picks|opted for|opts for|awarded|received|took delivery)\b`,
   'u',
 );
 /**
@@ -371,7 +371,7 @@ const SIGNS_TO_BUY_AFTER = new RegExp(
   'u',
 );
 /** A state's organ buying ("Poland's Armament Agency signed …"). */
-const ORGAN_BUYS_AFTER = new RegExp(String.raw`^[^,.;]{0,80}?\b(?:${BUYER_DID})\b`);
+const ORGAN_BUYS_AFTER = new RegExp(String.raw`^(?:[^,.;]|[.,](?=\d)){0,80}?\b(?:${BUYER_DID})\b`);
 
 /** A buying verb or a deal's noun that "from <party>" may complete ("bought … from", "a contract … from"). */
 const TAKEN_FROM = /\b(buy\w*|bought|purchas\w*|order\w*|import\w*|acquir\w*|acquisition|procur\w*|receiv\w*|gets?|getting|obtain\w*|spen[dt]\w*|took delivery|deals?|contracts?|agreements?|covers?)\b/gi;
@@ -481,14 +481,16 @@ function sideByDeal(reading: PartyReading, words: PartyWords): Side | null {
     reading.signedWith = true;
     return 'supplier';
   }
-  if (!supplier && !recipient && mention.kind !== 'demonym' && /\b(?:signed|inked|concluded|reached|struck|sealed)\b[^.;]{0,40}?\b(?:deals?|contracts?|agreements?)\s+with\s+(?:the\s+)?$/i.test(before) && /^\s+to (?:buy|purchase|acquire|procure|order)\b/.test(after)) {
+  if (!supplier && !recipient && mention.kind !== 'demonym' && /\b(?:signed|inked|concluded|reached|struck|sealed)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:deals?|contracts?|agreements?)\s+with\s+(?:the\s+)?$/i.test(before) && /^\s+to (?:buy|purchase|acquire|procure|order)\b/.test(after)) {
     // "The Army signed an agreement with China to procure …": the buyer left unnamed (the home press's own army or
     // cabinet), the partner its deal is signed with to buy from sells.
     reading.signedWith = true;
     return 'supplier';
   }
-  if (!supplier && mention.kind !== 'demonym' && EXPORT_DEAL_SIGNED_AFTER.test(clause)) {
-    // "Ruritania has inked its largest defence export deal with Freedonia": the one signing an export deal sells.
+  if (!supplier && mention.kind !== 'demonym' && EXPORT_DEAL_SIGNED_AFTER.test(clause) && !/\band\s+(?:the\s+)?$/.test(before)) {
+    // "Ruritania has inked its largest defence export deal with Freedonia": the one signing an export deal sells. ("Britain and
+    // Norway have signed a £1.5 billion export agreement": the second of two signers together is no subject of its own; which of
+    // them exports is for the other words to say.)
     return 'supplier';
   }
   if (!supplier && mention.kind !== 'demonym' && WINS_DEAL_AFTER.test(clause)) {
@@ -500,7 +502,7 @@ function sideByDeal(reading: PartyReading, words: PartyWords): Side | null {
     // "Norway has chosen the UK to supply … frigates": the one chosen to supply sells.
     return 'supplier';
   }
-  if (!supplier && /^\s+(?:has |have |had )?(?:cancel(?:led|ed|s)?|terminated|scrapped|halted|suspended|blocked|froze|frozen|stopped)\b[^.;]{0,60}?\b(?:sales?|exports?|deliver(?:y|ies)|shipments?)\b[^.;]{0,80}?\bto\s+(?:the\s+)?\p{Lu}/u.test(clause)) {
+  if (!supplier && /^\s+(?:has |have |had )?(?:cancel(?:led|ed|s)?|terminated|scrapped|halted|suspended|blocked|froze|frozen|stopped)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:sales?|exports?|deliver(?:y|ies)|shipments?)\b(?:[^.;]|\.(?=\d)){0,80}?\bto\s+(?:the\s+)?\p{Lu}/u.test(clause)) {
     // "Germany cancelled a planned sale of … to Saudi Arabia": the one stopping its own sale sells.
     return 'supplier';
   }
@@ -511,6 +513,18 @@ function sideByDeal(reading: PartyReading, words: PartyWords): Side | null {
   return null;
 }
 
+/**
+ * A state, its government or its legislature approving its own purchase (`sideByStateDoing`), told by the purchase's noun or by
+ * the deal, plan or proposal that makes it: "approved the purchase of …", "has approved a $6 billion purchase of …", "approved a
+ * €3.12 billion agreement for the acquisition of …", "approved a plan to buy …" (the deal's nouns and the buying verbs of the
+ * language; not a request, which may be another state's: "approved Poland's request to buy"). Read over the clause, as an amount
+ * and a deal's noun may run past the 60 characters after the state.
+ */
+const APPROVES_PURCHASE_AFTER = new RegExp(
+  String.raw`^(['’]s)?\s+(?:(?:government|cabinet|defen[cs]e ministry|parliament|legislature|lawmakers|legislators|parliamentarians|MPs|deputies|senators)\b(?:[^,.;]|[.,](?=\d)){0,30}?|(?:has\s+|have\s+)?(?:(?:on|last|this)\s+\p{L}+day\s+|today\s+)?)\b(?:approved|cleared|authori[sz]ed)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?` +
+    String.raw`(?:(?:purchase|acquisition|procurement|buying)\b|(?:deal|agreement|contract|plans?|proposal)\s+(?:for\s+(?:the\s+)?(?:purchase|acquisition|procurement)\b|to\s+(?:${BUY})\b))`,
+  'iu',
+);
 /** A side by what a state or its organs do: one seen receiving or supplying, a ministry, service or government buying, one whose approval is needed, the other side of a deal "between". */
 function sideByStateDoing(reading: PartyReading, words: PartyWords): Side | null {
   const { sentence, text, supplier, recipient, beneficiary } = reading;
@@ -540,17 +554,17 @@ function sideByStateDoing(reading: PartyReading, words: PartyWords): Side | null
     // ("The Norwegian Defence Materiel Agency and Hanwha Land Systems yesterday signed …": also with its partner named before the verb).
     return 'recipient';
   }
-  if (!recipient && /^(['’]s)?\s+(?:(?:government|cabinet|defen[cs]e ministry|parliament|legislature|lawmakers|legislators|parliamentarians|MPs|deputies|senators)\b[^,.;]{0,30}?|(?:has\s+|have\s+)?(?:(?:on|last|this)\s+\p{L}+day\s+|today\s+)?)\b(?:approved|cleared|authori[sz]ed)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|buying)\b/iu.test(after)) {
+  if (!recipient && APPROVES_PURCHASE_AFTER.test(clause)) {
     // "The Czech government approved the purchase of 24 F-35 jets", "The Czech Republic has approved a $6 billion purchase
     // of …", "Czech lawmakers approved the acquisition of …": a government, legislature or state approving its own purchase buys.
     return 'recipient';
   }
-  const makerBefore = /\bbetween\s+([^.;]{1,60}?)\s+and\s+(?:the\s+)?$/.exec(before);
+  const makerBefore = /\bbetween\s+((?:[^.;]|\.(?=\d)){1,60}?)\s+and\s+(?:the\s+)?$/.exec(before);
   if (!recipient && !supplier && makerBefore && !reading.countries.some((other) => other.end <= mention.start && other.start >= mention.start - before.length + makerBefore.index) && companyCountry(makerBefore[1], mention.code)) {
     // "The second export contract between Hyundai Rotem and Poland": a deal between a foreign maker and a state, the state buys.
     return 'recipient';
   }
-  if (!recipient && supplier && /\bbetween\s+[^.;]{0,60}?\s+and\s+(?:the\s+)?$/.test(before) && /\bbetween\b/.test(text.slice(sentence.start, supplier.start))) {
+  if (!recipient && supplier && /\bbetween\s+(?:[^.;]|\.(?=\d)){0,60}?\s+and\s+(?:the\s+)?$/.test(before) && /\bbetween\b/.test(text.slice(sentence.start, supplier.start))) {
     // "The £1.6 billion deal between UK firm Thales and Ukraine": the seller's partner in the deal buys.
     return 'recipient';
   }
@@ -582,7 +596,7 @@ function recipientByWording(reading: PartyReading, words: PartyWords): Side | nu
       (/\b(?:was|were|has been|have been) (?:signed|inked|sealed|concluded) by\s+(?:the\s+)?$/.test(before) && (/^\s+with\s/.test(after) || Boolean(supplier))) ||
       // "The contract … was awarded to Saab by Thailand": the one awarding buys.
       // ("Naval Group was awarded a €2 billion contract by the Netherlands".)
-      /\bawarded\s+(?:to\s+[^,.;]{1,40}?\s+|(?:an?\s+|the\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:orders?|contracts?)\s+)?by\s+(?:the\s+)?$/.test(before) ||
+      /\bawarded\s+(?:to\s+(?:[^,.;]|[.,](?=\d)){1,40}?\s+|(?:an?\s+|the\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:orders?|contracts?)\s+)?by\s+(?:the\s+)?$/.test(before) ||
       // "Saab was awarded a $300 million contract in May, but the Thai Navy called off the deal": a maker awarded a contract that a state
       // (or its service) later calls off or cancels was awarded it by that state, the buyer.
       ((mention.kind !== 'demonym' || SERVICE_AFTER.test(after)) &&
@@ -629,7 +643,7 @@ function supplierByWording(reading: PartyReading, words: PartyWords): Side | nul
       (/\bwith\s+$/.test(before) && MAKER_OF_STATE_AFTER.test(after)) ||
       (mention.kind !== 'demonym' && ownerOfGoodsBought(before, clause)) ||
       // "Two frigates will be sold to Egypt by Italy", "… delivered to the Philippines by South Korea": the seller in the passive.
-      (recipient && /\b(?:be|been|being|was|were|is|are)\s+(?:sold|supplied|delivered|provided|exported|offered|built)\b[^.;]{0,80}?\bby\s+(?:the\s+)?$/.test(before)) ||
+      (recipient && /\b(?:be|been|being|was|were|is|are)\s+(?:sold|supplied|delivered|provided|exported|offered|built)\b(?:[^.;]|\.(?=\d)){0,80}?\bby\s+(?:the\s+)?$/.test(before)) ||
       // "The sale of 40 Eurofighter jets to Turkey … was approved by Germany": the one approving a sale or export in the passive sells (a purchase approved so is the buyer's).
       (recipient && /\b(?:sale|export)s?\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:was|were|has been|have been|is|are)\s+(?:approved|cleared|authori[sz]ed)\s+by\s+(?:the\s+)?$/.test(text.slice(sentence.start, mention.start))) ||
       // "Vietnam paid Russia $1.8 billion for six submarines": the one paid for the weapons sells.
@@ -652,7 +666,7 @@ function sideByVerbAfter(reading: PartyReading, words: PartyWords): Side | null 
     // "The UK will provide Ukraine with …", "The Albanese Government will sell …", "… will build and export … to Germany".
     return 'supplier';
   }
-  if (!supplier && mention.kind !== 'demonym' && /^\s+(?![^,.;]{0,25}?\b(?:chosen|selected|chose|picked|asked|invited)\b)(?:[^,.;]|\.(?=\d)){0,45}?\b(to sell|selling|to supply|to deliver|to export)\b/.test(after)) {
+  if (!supplier && mention.kind !== 'demonym' && /^\s+(?!(?:[^,.;]|[.,](?=\d)){0,25}?\b(?:chosen|selected|chose|picked|asked|invited)\b)(?:[^,.;]|\.(?=\d)){0,45}?\b(to sell|selling|to supply|to deliver|to export)\b/.test(after)) {
     // "France is expected to sign a contract to sell … to Indonesia".
     return 'supplier';
   }
@@ -685,7 +699,7 @@ function sideByVerbAfter(reading: PartyReading, words: PartyWords): Side | null 
     // (whoever made the weapons; "Australia's purchase" is the buyer's).
     return 'supplier';
   }
-  const organClears = /^['’]s\s+(?:State Department|Pentagon|defen[cs]e ministry|government|cabinet|(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Council|Cabinet|Government|Ministry|Committee|Office))\b[^.;]{0,30}?\b(?:approv|notif|clear|authori[sz])/iu.test(after);
+  const organClears = /^['’]s\s+(?:State Department|Pentagon|defen[cs]e ministry|government|cabinet|(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Council|Cabinet|Government|Ministry|Committee|Office))\b(?:[^.;]|\.(?=\d)){0,30}?\b(?:approv|notif|clear|authori[sz])/iu.test(after);
   // "Pakistan’s cabinet approved on May 24 plans for the purchase of … from Swedish firms": a state's organ clearing a purchase
   // clears its own state's buying.
   if (!recipient && organClears && PURCHASE_APPROVED.test(clause)) return 'recipient';
@@ -693,7 +707,7 @@ function sideByVerbAfter(reading: PartyReading, words: PartyWords): Side | null 
     // "Germany’s Federal Security Council approved the export of …": a state's organ clearing its own export sells.
     return 'supplier';
   }
-  if (!supplier && /^(['’]s)?\s+(government|cabinet|defen[cs]e ministry|parliament|security council)\b[^,.;]{0,30}?\b(approved|cleared|notified|agreed to sell|authori[sz]ed)\b/i.test(after) && !PURCHASE_APPROVED.test(clause)) {
+  if (!supplier && /^(['’]s)?\s+(government|cabinet|defen[cs]e ministry|parliament|security council)\b(?:[^,.;]|[.,](?=\d)){0,30}?\b(approved|cleared|notified|agreed to sell|authori[sz]ed)\b/i.test(after) && !PURCHASE_APPROVED.test(clause)) {
     // "The German government on Wednesday approved the sale of … to Turkey".
     return 'supplier';
   }
@@ -735,7 +749,7 @@ function pairSigningTogether(reading: PartyReading): void {
     const joint = text.slice(first.end, second.start);
     // "Greece, France sign deal for three frigates": a headline's two states set off by a comma, signing in the present tense.
     const headlinePair = /^\s*,\s+$/.test(joint) && first.kind !== 'demonym' && second.kind !== 'demonym' && /^\W*$/.test(text.slice(sentence.start, first.start)) && /^\s+(?:sign|signs|ink|inks|seal|seals|agree|agrees|strike|strikes)\b/.test(text.slice(second.end, second.end + 20));
-    const hyphenated = /^[-–]$/.test(joint) && first.kind !== 'demonym' && /^[^.;]{0,60}?\b(?:deals?|contracts?|agreements?|orders?)\b/i.test(text.slice(second.end, sentence.end));
+    const hyphenated = /^[-–]$/.test(joint) && first.kind !== 'demonym' && /^(?:[^.;]|\.(?=\d)){0,60}?\b(?:deals?|contracts?|agreements?|orders?)\b/i.test(text.slice(second.end, sentence.end));
     if (second.code === first.code || (!/^\s+and\s+(?:the\s+)?$/.test(joint) && !hyphenated && !headlinePair)) continue;
     const signedAfter = hyphenated || JOINT_SIGNING_AFTER.test(text.slice(second.end, second.end + 60));
     // "A contract for 18 Rafale jets was signed between France and Indonesia".
@@ -1019,7 +1033,7 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   // make are weapons, whatever the word for them.)
   const madeGoods = () => companyCountry(context, '') !== null || platformCountry(context, '') !== null;
   if (!purchaserLine && (!SALE_WORDS.test(context) || !(WEAPONS.test(context) || (dealNamed && defenceDeal(context)) || weaponsNext || weaponsBefore || seriesDeal || US_PROGRAMME.test(context) || madeGoods()))) return null;
-  const saleWords = [...context.matchAll(/\b(sales?|sell(?:s|ing)?|sold|deals?|contracts?|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|offer(?:ed|s)?|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed|s)?|inks|signs|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|import(?:ed|ing)|paid|pays?|gets?|took delivery|agreements?|letters?(?:\(s\))? of (?:offer|intent|acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide)|(?:will|would|to|is to|are to) build(?=[^.;]{0,80}\bfor (?:the )?[A-Z]))\b/gi)].map((match) => match[1].toLowerCase());
+  const saleWords = [...context.matchAll(/\b(sales?|sell(?:s|ing)?|sold|deals?|contracts?|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|offer(?:ed|s)?|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed|s)?|inks|signs|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|import(?:ed|ing)|paid|pays?|gets?|took delivery|agreements?|letters?(?:\(s\))? of (?:offer|intent|acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b(?:[^.;]|\.(?=\d)){0,60}\bto (?:build|supply|deliver|provide)|(?:will|would|to|is to|are to) build(?=(?:[^.;]|\.(?=\d)){0,80}\bfor (?:the )?[A-Z]))\b/gi)].map((match) => match[1].toLowerCase());
   if (!saleWords.length && !purchaserLine) return null;
   // "will provide Ukraine with a $2 billion security assistance package": aid given is no sale unless a sale or contract is named.
   if (GIFT.test(context) && !/\b(?:sales?|sell|sold|contracts?|purchas\w+|buy|bought|deals?|orders?|ordered)\b/i.test(context)) return null;
@@ -1391,9 +1405,9 @@ function saleEventPlace(status: ArmsSaleStatus, supplier: string, recipient: str
   return status === 'APPROVED' || status === 'NOTIFIED' ? supplier : recipient;
 }
 
-/** An approval of a purchase (the buyer's clearing), not of a sale or an export. */
+/** An approval of a purchase (the buyer's clearing), or of a plan or deal to buy, not of a sale or an export. */
 const PURCHASE_APPROVED = new RegExp(
-  String.raw`\b(?:approv\w*|cleared|authori[sz]ed|green[- ]?light\w*|go-ahead)\b[^.;]{0,40}?\b(?:purchas\w*|acquisition|procurement|proposal to (?:${BUY}))\b|\b(?:purchase|acquisition|procurement)\s+(?:was|were|has been|had been)\s+approved\b`,
+  String.raw`\b(?:approv\w*|cleared|authori[sz]ed|green[- ]?light\w*|go-ahead)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:purchas\w*|acquisition|procurement|(?:proposal|plans?|deal|agreement|contract) to (?:${BUY}))\b|\b(?:purchase|acquisition|procurement)\s+(?:was|were|has been|had been)\s+approved\b`,
   'i',
 );
 
@@ -1403,13 +1417,24 @@ const PURCHASE_APPROVED = new RegExp(
  * or "at" (an article between), in one of the sale's sentences or a sentence of signing up to four after one of them.
  */
 const SIGNED_AT = /\b(?:(?:was|were|been|being)\s+signed|signing(?:\s+ceremony)?(?:\s+(?:was|took place|were))?(?:\s+held)?)\s+(?:(?:on|last)\s+\p{L}+\s+)?(?:in|at)\s+(?:an?\s+|the\s+|its\s+)?$/u;
+/**
+ * A signing's place written after the occasion it was held at ("The contract was signed at a ceremony at the Grand Hotel in
+ * Stockholm", "signed the contract … at a meeting with their German counterpart in Nuremberg", "signed … at a ceremony at the
+ * South Korean Embassy in New Delhi", "during a signing ceremony held at …"): English names the occasion (ceremony, meeting, event,
+ * summit, visit, talks) and then the town or country it was held in; the town is where the event happens, whoever hosted it.
+ */
+/** A state's mission abroad ("at the South Korean Embassy"): the state hosts the signing, the town it stands in is the place. */
+const MISSION_AFTER = /^\s+(?:[Ee]mbassy|[Cc]onsulate|[Hh]igh [Cc]ommission)\b/;
+const SIGNED_AT_OCCASION = /(?:\b(?:signed|signing)\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:at|during)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?|\b(?:at|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?signing\s+)(?:ceremony|meeting|event|summit|visit|talks)\b[^.;,]{0,60}?\bin\s+(?:the\s+)?$/i;
 function signingPlace({ document, countries }: SaleScan, sentences: Sentence[]): string | null {
   const told = new Set(sentences.map((sentence) => sentence.index));
   for (const sentence of document.sentences) {
     if (!told.has(sentence.index) && !(/\bsign(?:ed|ing)\b/.test(sentence.text) && sentences.some((one) => one.index < sentence.index && sentence.index <= one.index + 4))) continue;
     for (const mention of countries) {
       if (mention.start < sentence.start || mention.end > sentence.end) continue;
+      if (MISSION_AFTER.test(document.text.slice(mention.end, mention.end + 20))) continue;
       if (SIGNED_AT.test(document.text.slice(Math.max(sentence.start, mention.start - 60), mention.start))) return mention.code;
+      if (SIGNED_AT_OCCASION.test(document.text.slice(Math.max(sentence.start, mention.start - 240), mention.start))) return mention.code;
     }
   }
   return null;
@@ -1522,7 +1547,7 @@ function saleMentionsOf({ document, countries, people, publishedAt, dollar, prog
  * "The €200 million contract was signed this week.": the deal just named told again with its price before the noun, as the
  * sentence's subject (the match ends where the amount begins).
  */
-const PRICED_DEAL_AGAIN = /^\W*(?:The|This|That)\s+(?:(?:estimated|reported|planned|proposed|new)\s+)?(?=(?:(?:US|A|C|NZ)?[$£€₩¥₹₱]\s?\d|\d)[^.;]{0,30}?\b(?:deal|contract|sale|agreement|order|purchase)s?\b)/;
+const PRICED_DEAL_AGAIN = /^\W*(?:The|This|That)\s+(?:(?:estimated|reported|planned|proposed|new)\s+)?(?=(?:(?:US|A|C|NZ)?[$£€₩¥₹₱]\s?\d|\d)(?:[^.;]|\.(?=\d)){0,30}?\b(?:deal|contract|sale|agreement|order|purchase)s?\b)/;
 /**
  * "Mitsubishi Electric has signed a contract with the Philippines … Mitsubishi Electric will transfer four radars … for about
  * $100 million": a sentence naming again the maker of the sale told just before, with a price and no deal of its own, tells
@@ -2167,7 +2192,7 @@ const TRANSFERRED = new RegExp(
  * Sweden", "the second country in the region after Greece to buy the Rafale"): the states named after "joining" or "after"
  * bought it before.
  */
-const RANKED_BUYER = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|newest)\s+(?:country|nation|state|customer|export customer|operator|buyer)\b[^.;]{0,60}?\b(?:after|joining|following|alongside)\s+(?:the\s+)?$/i;
+const RANKED_BUYER = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|newest)\s+(?:country|nation|state|customer|export customer|operator|buyer)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:after|joining|following|alongside)\s+(?:the\s+)?$/i;
 const RANKED_BUYER_VERB = new RegExp(String.raw`\bto\s+(?:${verbForms([...BUYING, 'order'], 'base')}|operate|select|choose|field)\b`, 'i');
 
 /** The states a sentence ranks a buyer after (`RANKED_BUYER`), listed from the first one after "joining" or "after". */
@@ -2197,6 +2222,29 @@ const EARLIER = /\b(?:previously|earlier(?!\s+(?:said|told|stated|announced|repo
 // ("The UAE also inked an order for 12 helicopters": a second order of the same buyer beside the one reported.)
 const EARLIER_DEAL = /\balso\s+(?:inked|signed|placed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:orders?|contracts?|deals?)\s+for\b|\b(?:follows?|following|after)\s+(?:the|a|an|its)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:orders?|purchases?|acquisitions?)\b|\b(?:earlier|previous|prior|initial|original|first|another)\s+(?:[\w-]+\s+){0,3}?(?:contracts?|deals?|agreements?|orders?|purchases?)\b|\b(?:earlier|previously|formerly|first)\s+(?:planned to\s+|agreed to\s+)?(?:signed|bought|purchased|acquired|ordered|acquire|buy|order)\b/i;
 
+/**
+ * A further deal of a sale's buyer told in one of the sale's later sentences, beside the one reported: more goods of the same
+ * kind ("KAI expects to win a deal to provide another 18 FA-50s", "Vietnam could buy 12 more aircraft"), a batch or order
+ * beyond it ("plans to order a follow-on batch of six Gripens", "a separate £2.5 billion deal"), or an interest shown in buying
+ * ("Qatar was showing an interest in purchasing up to 200 tanks"). English marks such a deal by its determiner or its
+ * quantifier of addition (another, further, separate, follow-on, N more) or by the buyer's stance (interest in buying).
+ * Read only past the sale's own first sentences (the headline and the lead call the reported deal "another contract" or
+ * "a further order" as often as not), and not for an option written into the deal ("an option for 12 more").
+ */
+const FURTHER_DEAL = new RegExp(
+  String.raw`\b(?:another|a\s+further|a\s+separate|a\s+follow-on|follow-on)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:orders?|contracts?|deals?|agreements?|batch(?:es)?|purchases?|tranches?)\b` +
+    String.raw`|\banother\s+\d[\d,]*\s+(?!(?:per\s*cent|percent|years?|months?|days?)\b)|\b\d[\d,]*\s+more\s+(?!than\b|(?:years?|months?|days?)\b)` +
+    String.raw`|\binterest\s+in\s+(?:buying|purchasing|acquiring|ordering|procuring)\b`,
+  'i',
+);
+/** An option the deal holds ("with an option for 12 more", "options to acquire two further ships"): part of the deal, no deal of its own. */
+const DEAL_OPTION = /\boptions?\s+(?:for|to|on)\b/i;
+/**
+ * A second deal told after the first in one sentence ("a ₩245 billion initial contract for 24 howitzers, followed by a smaller
+ * 2022 order for four additional systems"): another transfer even in a sale's first sentence.
+ */
+const FOLLOWED_BY_DEAL = /\bfollowed\s+by\s+(?:an?|the|its)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:orders?|contracts?|deals?|agreements?|purchases?)\b/i;
+
 /** What a text reporting an arms sale calls the goods of another transfer ("its 24 planes", "10 vessels"). */
 const ARMS_TEXT_GOODS = /\b(?:planes|aircraft|vessels|ships|boats|systems?)\b/i;
 /** A verb or noun of the seller's side: its subject sells ("South Korea exported $15 billion worth of weapons"), so the one receiving is only the state it goes "to". */
@@ -2208,7 +2256,7 @@ const NOT_A_TRANSFER = /\b(?:newly|recently) acquired\b/i;
  * chose the K9 in 2019"): a step of its own before the contract, which the corpus guide counts as a happening, at the one choosing.
  * Not a choice still to come or in the passive ("was selected", "will select"), nor one made "to build" or "to supply" (a maker chosen).
  */
-const SELECTED = /(?<!\b(?:be|been|being|was|were|is|are|has|have|had|will|would|to)\s+(?:also\s+|already\s+)?)\b(?:selected|chose|picked|opted for)\b(?![^.;]{0,60}\bto (?:build|supply|deliver|provide|sell)\b)/i;
+const SELECTED = /(?<!\b(?:be|been|being|was|were|is|are|has|have|had|will|would|to)\s+(?:also\s+|already\s+)?)\b(?:selected|chose|picked|opted for)\b(?!(?:[^.;]|\.(?=\d)){0,60}\bto (?:build|supply|deliver|provide|sell)\b)/i;
 /** The weapon a choice names right after its verb: "the Gripen NG", "the upgraded K-9", "Swedish fighters". */
 const WEAPON_CHOSEN_AFTER = new RegExp(String.raw`^\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:${WEAPONS.source.slice(2, -2)}|\p{Lu}[\p{L}\d]*(?:-\d+[\p{L}\d]*)?)(?![\p{L}])`, 'u');
 
@@ -2347,6 +2395,11 @@ function referencedTransfers(document: ArticleDocument, countries: CountryMentio
   const saleSentences = new Set(sales.flatMap((found) => found.sentences.map((sentence) => sentence.index)));
   // A sale's own first sentence tells its deal; a later one it was read from may tell an earlier deal beside it.
   const firstSentences = new Set(sales.map((found) => Math.min(...found.sentences.map((sentence) => sentence.index))));
+  // The sale's first sentence in the body too (its lead, when the headline told it first): a further deal is read past both.
+  const leadSentences = new Set(sales.flatMap((found) => {
+    const inBody = found.sentences.filter((sentence) => sentence.start >= document.bodyStart).map((sentence) => sentence.index);
+    return inBody.length ? [Math.min(...inBody)] : [];
+  }));
   const transfers: FoundSale[] = [];
   // Only a text that reports a sale of its own tells its readers of others as part of its news; elsewhere a weapon acquired is background.
   if (!sales.some((found) => found.sale)) return transfers;
@@ -2354,7 +2407,9 @@ function referencedTransfers(document: ArticleDocument, countries: CountryMentio
     const body = sentence.text;
     if (sentence.start < document.bodyStart) continue;
     const toldAgain = saleSentences.has(sentence.index);
-    if (toldAgain && firstSentences.has(sentence.index)) continue;
+    const followedBy = toldAgain ? FOLLOWED_BY_DEAL.exec(body) : null;
+    if (toldAgain && firstSentences.has(sentence.index) && !followedBy) continue;
+    const furtherDeal = toldAgain && !firstSentences.has(sentence.index) && !leadSentences.has(sentence.index) && !DEAL_OPTION.test(body) ? FURTHER_DEAL.exec(body) : null;
     // In a sale told again only the earlier deal is another transfer; elsewhere any transfer, or a deal named as earlier.
     // (A sale's later sentence may tell the buyer's choice made before it: "Brazil selected the Gripen in December 2013.")
     const selection = toldAgain && firstSentences.has(sentence.index) ? null : SELECTED.exec(body);
@@ -2362,7 +2417,7 @@ function referencedTransfers(document: ArticleDocument, countries: CountryMentio
     const chosen = selection && WEAPON_CHOSEN_AFTER.test(body.slice(selection.index + selection[0].length)) ? selection : null;
     const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
     const ranked = rankedBefore(inSentence, sentence, document.text);
-    const verb = ranked.length ? RANKED_BUYER_VERB.exec(body) : toldAgain ? (EARLIER_DEAL.exec(body) ?? chosen) : (TRANSFERRED.exec(body) ?? EARLIER_DEAL.exec(body) ?? chosen);
+    const verb = ranked.length ? RANKED_BUYER_VERB.exec(body) : toldAgain ? (followedBy ?? furtherDeal ?? EARLIER_DEAL.exec(body) ?? chosen) : (TRANSFERRED.exec(body) ?? EARLIER_DEAL.exec(body) ?? chosen);
     if (!verb || !(WEAPONS.test(body) || PLATFORMS.some(([pattern]) => pattern.test(body)) || ARMS_TEXT_GOODS.test(body))) continue;
     if (GIFT.test(body) || NOT_A_TRANSFER.test(body) || (AGGREGATE_PERIOD.test(body) && !COUNTED_WEAPONS.test(body))) continue;
     const from = inSentence.find((mention) => /\bfrom\s+(?:the\s+)?$/.test(document.text.slice(Math.max(sentence.start, mention.start - 12), mention.start)));
@@ -2375,7 +2430,7 @@ function referencedTransfers(document: ArticleDocument, countries: CountryMentio
     const named = [...new Set(recipientMentions.map((mention) => mention.code))].filter((code) => code !== written);
     // An earlier deal told naming no state ("The purchase follows another order in May for …") is the buyer's of the sale told
     // in the sentence, else of the text's one buyer of a priced sale; "the first signed deal" with no state is the sale itself.
-    const earlierDeal = EARLIER_DEAL.exec(body);
+    const earlierDeal = followedBy ?? furtherDeal ?? EARLIER_DEAL.exec(body);
     const toldOf = named.length || !earlierDeal || /^first\b/i.test(earlierDeal[0])
       ? null
       : (sales.find((found) => found.sale && found.sentences.some((told) => told.index === sentence.index)) ??
@@ -2391,17 +2446,23 @@ function referencedTransfers(document: ArticleDocument, countries: CountryMentio
     const recipients = toldOf ? [toldOf.recipient] : boughtElsewhere ? [boughtElsewhere] : named;
     const supplier = written ?? toldOf?.supplier ?? null;
     if (!recipients.length) continue;
+    // A further deal is one of a sale's own buyers ("other nations have expressed interest in buying it" names no buyer of the sale).
+    const furtherOfBuyer = verb !== furtherDeal || recipients.every((code) => sales.some((found) => found.sale?.recipient === code));
+    if (!furtherOfBuyer) continue;
     const ownParties = sales.some((found) => found.sale && recipients.every((code) => code === found.sale!.recipient) && (!supplier || supplier === found.sale.supplier));
     // The sale's own buyer choosing the weapon, in a sentence of its own, is the step before a deal signed or delivered.
     const ownChoice = verb === chosen && sales.some((found) => found.sale && (found.sale.status === 'CONTRACTED' || found.sale.status === 'DELIVERED') && recipients.every((code) => code === found.sale!.recipient));
-    if (ownParties && !ownChoice && !EARLIER_DEAL.test(body) && (toldAgain || !EARLIER.test(body))) continue;
+    if (ownParties && !ownChoice && !earlierDeal && (toldAgain || !EARLIER.test(body))) continue;
     const date = datesIn(body, sentence.start, publishedAt).find((found) => found.precision === 'DAY') ?? null;
     // Two buyers named are two orders ("Doha and New Delhi, which have ordered 36 planes"); a longer list ("customers
     // including Brazil, Greece, Mexico and Pakistan") is told as one background fact.
     // (Buyers given as examples, "countries such as Romania and Poland", are one background fact too.)
     const examples = recipientMentions.length > 1 && /\b(?:such as|including|like)\s+(?:the\s+)?$/i.test(document.text.slice(Math.max(sentence.start, recipientMentions[0].start - 30), recipientMentions[0].start));
     for (const buyers of recipients.length <= 2 && !examples ? recipients.map((code) => [code]) : [recipients]) {
-      const slug = slugOf('arms-transfer', supplier ?? 'unnamed', ...buyers, isoDay(date?.date ?? null) ?? 'undated').slice(0, 100).replace(/-+$/, '');
+      const partiesSlug = slugOf('arms-transfer', supplier ?? 'unnamed', ...buyers, isoDay(date?.date ?? null) ?? 'undated').slice(0, 100).replace(/-+$/, '');
+      // A further deal is one more of the same parties even when another sentence told an earlier one of theirs.
+      const oneMore = verb === followedBy || verb === furtherDeal;
+      const slug = oneMore && transfers.some((transfer) => transfer.event.slug === partiesSlug) ? `${partiesSlug.slice(0, 90)}-${sentence.index}` : partiesSlug;
       if (transfers.some((transfer) => transfer.event.slug === slug)) continue;
       // A choice is made at home: one chooser's selection is placed in its country.
       const place = verb === chosen && buyers.length === 1 ? buyers[0] : null;
@@ -2437,7 +2498,7 @@ const CLEARING_BODY = String.raw`(?:[Pp]arliament|[Ll]egislature|Congress|[Cc]ab
  */
 const CLEARING_GIVEN = new RegExp(
   String.raw`\b(?:[Ff]ollowing|[Aa]fter|[Uu]pon|[Ww]ith)\s+(?:the\s+)?(?:(?:final|formal)\s+)?(?:approval|go-ahead|green light|clearance|authori[sz]ation|consent)\s+(?:from|by|of)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?${CLEARING_BODY}\b` +
-    String.raw`|\b${CLEARING_BODY}\b[^.;]{0,40}?\b(?:gave|has given|had given|granted|has granted|had granted)\s+(?:(?:its|the|a|final|formal)\s+)*(?:(?:government|ministry)\s+)?(?:go-ahead|green light|approval|clearance|authority|authori[sz]ation|consent)\b`,
+    String.raw`|\b${CLEARING_BODY}\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:gave|has given|had given|granted|has granted|had granted)\s+(?:(?:its|the|a|final|formal)\s+)*(?:(?:government|ministry)\s+)?(?:go-ahead|green light|approval|clearance|authority|authori[sz]ation|consent)\b`,
   'u',
 );
 /** A clearing told as before the text's news: an "earlier", "last week", a pluperfect, a month or day named. */
@@ -2474,7 +2535,7 @@ function earlierApprovals(document: ArticleDocument, countries: CountryMention[]
         mention.code === sale.supplier &&
         ((mention.start >= clearedAt && mention.end <= clearedEnd) ||
           (mention.start >= clearedEnd && /^\s*(?:the\s+)?$/.test(document.text.slice(clearedEnd, mention.start))) ||
-          (mention.end <= clearedAt && /^[^.;:]{0,12}$/.test(document.text.slice(mention.end, clearedAt)))),
+          (mention.end <= clearedAt && /^(?:[^.;:]|\.(?=\d)){0,12}$/.test(document.text.slice(mention.end, clearedAt)))),
     );
     const clearer = bySeller ? sale.supplier : sale.recipient;
     // The clearing's own day, written in its clause ("Following approval … in January, the contract signing occurred on February 11": the day is the signing's).
