@@ -447,6 +447,13 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // session 45 (ppl28): an apposition without an article whose head is a noun for one person names the run before it
   { text: 'The plant is a step forward, Devendra Kulkarni, eminent industrialist and former chairman of the group, said on Monday.', published: '2024-06-01', names: ['Devendra Kulkarni'] },
   { text: 'Tendai Mukwevho, veteran novelist, opened the book fair in Harare.', published: '2024-06-01', names: ['Tendai Mukwevho'] },
+  // session 46 (ppl29): a bystander's apposition headed by a noun of where one lives, one's trade or public part names the run
+  // before it
+  { text: 'Tshepo Mokoena, a Soweto resident, said the police fired tear gas at the crowd.', published: '2024-06-01', names: ['Tshepo Mokoena'] },
+  { text: 'Dauren Abaev, a senior presidential aide, denied the report on Monday.', published: '2024-06-01', names: ['Dauren Abaev'] },
+  // session 46 (ppl29): styles of learning and religion of other languages before a name are no part of it
+  { text: 'Mallam Umar Danladi and Mullah Abdul Rahim Zadran signed the accord; Ibu Siti Rahayu witnessed it.', published: '2024-06-01', names: ['Umar Danladi', 'Abdul Rahim Zadran', 'Siti Rahayu'] },
+  { text: 'Barrister Adebayo Olumide filed the petition on behalf of Engr. Chinedu Eze.', published: '2024-06-01', names: ['Adebayo Olumide', 'Chinedu Eze'] },
   // session 45 (ppl28): "Chief" capitalized after a body's name is the office before the name
   { text: 'The delegation, led by Navy Chief Sutham Wongsakul, arrived in Stockholm on Monday.', published: '2024-06-01', names: ['Sutham Wongsakul'] },
   // session 30: "Bill" opening a name (after an office, or alone) is a given name

@@ -195,6 +195,11 @@ const HONORIFICS = new Set([
   // The Khmer style of the highest rank ("Samdech Hun Manet") and Bhutan's styles of the prime minister, ministers and
   // officials the King honours ("Lyonchhen Tshering Tobgay", "Lyonpo …", "Dasho …"): styles, no part of the name.
   'Samdech', 'Lyonchhen', 'Lyonpo', 'Dasho',
+  // Styles of learning and religion of other languages, written before the name as "Sheikh" and "Maulana" are: the Hausa
+  // "Mallam"/"Malam" (a learned man, "Mr" in northern Nigeria), the Persian and Afghan "Mullah" and "Hojatoleslam", the Malay
+  // and Indonesian "Ustaz" and "Kyai" (a religious teacher), the Indonesian "Ibu" before a woman's name (as "Bapak" before a
+  // man's), and the professional styles West African and South Asian papers write ("Barrister", "Engr."): no part of the name.
+  'Mallam', 'Malam', 'Mullah', 'Hojatoleslam', 'Hojjatoleslam', 'Ustaz', 'Ustadz', 'Kyai', 'Ibu', 'Barrister', 'Engr.', 'Engr',
 ]);
 /**
  * The words of a Khmer honorific title that follow "Samdech" ("Samdech Akka Moha Sena Padei Techo Hun Sen", "Samdech

@@ -147,10 +147,23 @@ export function personPredicateAfter(after: string): boolean {
 export const AGE_AFTER = /^,\s+\d{1,3},/;
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-/** Nouns for people compromise's lexicon does not tag as actors. */
-const MORE_PERSON_NOUNS = new Set(
-  'rector spokesman spokeswoman spokesperson correspondent commentator strategist adviser candidate imam protester demonstrator victim student head chief deputy lawmaker legislator envoy ambassador negotiator opposition figure veteran detainee prisoner hostage suspect defendant survivor defender laureate national incumbent challenger frontrunner front-runner runner-up nominee contender delegate'.split(' '),
-);
+/**
+ * Nouns for people compromise's lexicon does not tag as actors. The later groups, by meaning, are the nouns a report
+ * sets after a quoted or named bystander (", a Soweto resident,", ", a nurse at the hospital,", ", a senior aide,"),
+ * chosen from the language's words for where one lives, one's kin, trade and public part, not from any document. Words
+ * that are as often adjectives ("local", "general", "relative", "official") stay out: they stand before other nouns.
+ */
+const MORE_PERSON_NOUNS = new Set([
+  ...'rector spokesman spokeswoman spokesperson correspondent commentator strategist adviser candidate imam protester demonstrator victim student head chief deputy lawmaker legislator envoy ambassador negotiator opposition figure veteran detainee prisoner hostage suspect defendant survivor defender laureate national incumbent challenger frontrunner front-runner runner-up nominee contender delegate'.split(' '),
+  // where one lives or goes
+  ...'resident villager townsman voter pensioner retiree commuter passenger shopper traveller migrant evacuee settler homeowner neighbour neighbor'.split(' '),
+  // kin and mourners
+  ...'widow widower cousin fiancee fiancée mourner housewife homemaker'.split(' '),
+  // trades
+  ...'nurse midwife paramedic medic engineer mechanic electrician miner fisherman labourer laborer vendor hawker shopkeeper porter tailor baker lecturer'.split(' '),
+  // public parts
+  ...'aide judge prosecutor magistrate senator governor councillor councilor parliamentarian unionist campaigner organiser eyewitness volunteer rescuer inmate convict fugitive plaintiff petitioner novelist chieftain elder footballer cricketer'.split(' '),
+]);
 /** Words for people together that compromise does not tag as actors ("the delegation included …", "signatories such as …"). */
 const PERSON_GROUP_NOUNS = new Set(
   'delegation delegations signatories signatory members member figures figure dissidents dissident defenders participants speakers guests attendees panelists defendants founders rebels generals officials experts rivals opponents critics politicians people men women children victims detainees prisoners hostages candidates lawmakers legislators senators governors ministers leaders activists journalists'.split(' '),
