@@ -645,3 +645,43 @@ export const UNDATED_TEXT_MEETINGS: { text: string; meetings: string[] }[] = [
     meetings: ['- NO'],
   },
 ];
+
+/**
+ * A meeting told again by its noun (session 46): its sentence adds the people it says took part ("attended by", "joined by",
+ * "present", "with X", "between X and Y", the subject after "During the meeting,") and not those it only mentions ("The meeting
+ * took place a day after X was killed"). `participants`: the slugs of the one meeting's people, in any order.
+ */
+export const RETOLD_MEETING_PARTAKERS: { text: string; participants: string[] }[] = [
+  {
+    text: 'Foreign Minister Lena Varga met Foreign Minister Jonas Dahl in Oslo on Monday.\n\nThe meeting took place a day after rebel commander Amadou Sall was killed in a drone strike.',
+    participants: ['lena-varga', 'jonas-dahl'],
+  },
+  {
+    text: 'Foreign Minister Lena Varga met Foreign Minister Jonas Dahl in Oslo on Monday.\n\nThe meeting came as President Karl Ozols prepared his budget.',
+    participants: ['lena-varga', 'jonas-dahl'],
+  },
+  {
+    text: 'Foreign Minister Lena Varga met Foreign Minister Jonas Dahl in Oslo on Monday.\n\nThe meeting was attended by Ambassador Karl Ozols and Deputy Minister Tomas Berg.',
+    participants: ['lena-varga', 'jonas-dahl', 'karl-ozols', 'tomas-berg'],
+  },
+  {
+    text: 'Foreign Minister Lena Varga met Foreign Minister Jonas Dahl in Oslo on Monday.\n\nAlso present at the meeting were Ambassador Karl Ozols and Deputy Minister Tomas Berg, who briefed them on the case of Amadou Sall.',
+    participants: ['lena-varga', 'jonas-dahl', 'karl-ozols', 'tomas-berg'],
+  },
+  {
+    text: 'Foreign Minister Lena Varga met Foreign Minister Jonas Dahl in Oslo on Monday.\n\nAmbassador Karl Ozols and Deputy Minister Tomas Berg were also present at the meeting, which discussed the arrest of Amadou Sall.',
+    participants: ['lena-varga', 'jonas-dahl', 'karl-ozols', 'tomas-berg'],
+  },
+  {
+    text: 'Foreign Minister Lena Varga met Foreign Minister Jonas Dahl in Oslo on Monday.\n\nDuring the meeting, Ambassador Karl Ozols presented a plan for the release of Amadou Sall.',
+    participants: ['lena-varga', 'jonas-dahl', 'karl-ozols'],
+  },
+  {
+    text: 'Foreign Minister Lena Varga met Foreign Minister Jonas Dahl in Oslo on Monday.\n\nAmbassador Karl Ozols said during the meeting that trade with the country of President Amadou Sall had doubled.',
+    participants: ['lena-varga', 'jonas-dahl', 'karl-ozols'],
+  },
+  {
+    text: 'Foreign Minister Lena Varga met Foreign Minister Jonas Dahl in Oslo on Monday.\n\nThe meeting, which was joined by Ambassador Karl Ozols, Minister of State for Trade Tomas Berg and the mayor of Oslo, Eva Holm, came a week after President Amadou Sall resigned.',
+    participants: ['lena-varga', 'jonas-dahl', 'karl-ozols', 'tomas-berg', 'eva-holm'],
+  },
+];

@@ -11,7 +11,7 @@ import { ANNOUNCED_ON, ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, BROADCAST_WORDIN
 import { datesIn, daysOfText, headlineNewsDay, isDatelineDate, isoDay, tellsSeveralDays, yearsOfText, type FoundDate, type TextDay, type TextYear } from './dates';
 import { ACCORD_SIGNED, ACCORD_WORD, accordOfSale, termOfDeal, EVACUATION, evacuationPlace, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, namedHappeningKind, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE, otherRounds, partnersExercise } from './happenings';
 import { leadSentences, type ArticleDocument, type Sentence } from './document';
-import { companionAt, COMPANIONS_NAMED, envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from './meetings';
+import { companionAt, COMPANIONS_NAMED, envoyHostPlace, groupSides, HOST_NAMED, namedHost, partakersOfRetoldMeeting, presencePlace } from './meetings';
 import { matchesIn, sentencesWithWords } from './prefilter';
 import { escapeRegExp, oncePerText } from './regexp';
 import { inTheWords, occasionOf, TITLE_BEFORE_NAME, officeSpeaking, oneBody, organAfterState, organNamedAfter, organSpeaking, organWritten, REPORTED_GAP, REPORTING, RESULT_DECLARED, saidOn, SAYING, speakerOf, TELLS_A_VOTE, trailingAttribution, UNNAMED_TOLD_OUTLET, unnamedSource, voiceOf } from './statements';
@@ -4769,6 +4769,15 @@ function meetingReferredTo(draft: Draft, merged: Draft[]): Draft | undefined {
   return before;
 }
 
+/**
+ * The people of a meeting told again by its noun who took part in it (`partakersOfRetoldMeeting`): "The meeting was attended
+ * by X and Y" adds X and Y; "The meeting took place a day after X was killed" adds no one.
+ */
+function retoldMeetingPartakers(draft: Draft): Draft['participants'] {
+  const taking = partakersOfRetoldMeeting(draft.sentences[0], draft.at!, draft.trigger?.length ?? 0, draft.participants.map((participant) => participant.person));
+  return draft.participants.filter((participant) => taking.has(participant.person));
+}
+
 /** Several sentences about one event: each candidate and the group it joined. */
 function grouped(drafts: Draft[], bodyStart: number, publishedAt: Date | null): { merged: Draft[]; groupOf: Map<Draft, Draft> } {
   const merged: Draft[] = [];
@@ -4781,7 +4790,10 @@ function grouped(drafts: Draft[], bodyStart: number, publishedAt: Date | null): 
   // annual exercises") refers back or ahead to one told with them: it merges after those are gathered.
   const anchorless = (draft: Draft) => draft.type === 'MILITARY_ACTION' && !draft.date && !draft.location && !draft.countries.length;
   for (const draft of [...drafts.filter((draft) => !anchorless(draft)), ...drafts.filter(anchorless)]) {
-    const same = meetingReferredTo(draft, merged) ?? merged.find(
+    const referredTo = meetingReferredTo(draft, merged);
+    // (a retold meeting's sentence adds the people it names as taking part, not those it only mentions)
+    if (referredTo) draft.participants = retoldMeetingPartakers(draft);
+    const same = referredTo ?? merged.find(
       (other) =>
         // An undated statement quoting an announcement is the announcement (the corpus's and the seed's convention), unless
         // another named person speaks ("General X announced the overthrow …" and "President Y tweeted that all was calm" are two).
