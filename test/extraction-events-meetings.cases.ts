@@ -4,6 +4,12 @@
 // `meetings` lists every MEETING-family event as `<day or -> <country or ->`.
 
 export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: string[] }[] = [
+  // (session 46) a call to a person named by name, told with what calls are made for ("to concede", "to congratulate"), held
+  // nowhere; a meeting phrase opening the sentence ends at the comma before its clause's subject ("At a meeting with X in Oslo,
+  // the Danish minister said"): the subject is no second counterpart
+  { text: 'President Lena Varga won the vote. Her rival Jonas Dahl called Varga on Monday to concede defeat.', meetings: ['2025-03-03 -'] },
+  { text: 'President Lena Varga called her challenger Jonas Dahl on Monday to congratulate him on the result.', meetings: ['2025-03-03 -'] },
+  { text: 'At a meeting with Prime Minister Jonas Dahl in Oslo on Monday, the Danish Foreign Minister Lena Varga said trade would grow.', meetings: ['2025-03-03 NO'] },
   // (session 45) a meeting told again by its noun with a definite word ("The meeting was attended by …", "The discussions between
   // the two ministers …") is the meeting told before, whoever it names; a council deciding as an organ holds no meeting
   {
@@ -600,6 +606,8 @@ export const NO_MEETING_TEXTS: string[] = [
   // (session 30) troops called up, and someone called something, are no calls
   'The army called up thousands of reservists on Monday.',
   'President Omar Sanneh called Mr Ebrima Touray a traitor on Monday.',
+  // (session 46) someone called somewhere or to something, not to a purpose a call has, is no call
+  'The judge called Jonas Dahl to the stand on Monday.',
   // (session 30) talks wished for, called for or put off are none held, nor is "the talks" told again
   'The envoy urged the warring sides to launch direct talks without delay.',
   'Both governments must release the prisoners before negotiations begin, the minister wrote.',
@@ -643,5 +651,45 @@ export const UNDATED_TEXT_MEETINGS: { text: string; meetings: string[] }[] = [
   {
     text: 'Foreign Minister Lena Varga will meet Prime Minister Jonas Gahr Støre in Oslo on March 4.',
     meetings: ['- NO'],
+  },
+];
+
+/**
+ * A meeting told again by its noun (session 46): its sentence adds the people it says took part ("attended by", "joined by",
+ * "present", "with X", "between X and Y", the subject after "During the meeting,") and not those it only mentions ("The meeting
+ * took place a day after X was killed"). `participants`: the slugs of the one meeting's people, in any order.
+ */
+export const RETOLD_MEETING_PARTAKERS: { text: string; participants: string[] }[] = [
+  {
+    text: 'Foreign Minister Lena Varga met Foreign Minister Jonas Dahl in Oslo on Monday.\n\nThe meeting took place a day after rebel commander Amadou Sall was killed in a drone strike.',
+    participants: ['lena-varga', 'jonas-dahl'],
+  },
+  {
+    text: 'Foreign Minister Lena Varga met Foreign Minister Jonas Dahl in Oslo on Monday.\n\nThe meeting came as President Karl Ozols prepared his budget.',
+    participants: ['lena-varga', 'jonas-dahl'],
+  },
+  {
+    text: 'Foreign Minister Lena Varga met Foreign Minister Jonas Dahl in Oslo on Monday.\n\nThe meeting was attended by Ambassador Karl Ozols and Deputy Minister Tomas Berg.',
+    participants: ['lena-varga', 'jonas-dahl', 'karl-ozols', 'tomas-berg'],
+  },
+  {
+    text: 'Foreign Minister Lena Varga met Foreign Minister Jonas Dahl in Oslo on Monday.\n\nAlso present at the meeting were Ambassador Karl Ozols and Deputy Minister Tomas Berg, who briefed them on the case of Amadou Sall.',
+    participants: ['lena-varga', 'jonas-dahl', 'karl-ozols', 'tomas-berg'],
+  },
+  {
+    text: 'Foreign Minister Lena Varga met Foreign Minister Jonas Dahl in Oslo on Monday.\n\nAmbassador Karl Ozols and Deputy Minister Tomas Berg were also present at the meeting, which discussed the arrest of Amadou Sall.',
+    participants: ['lena-varga', 'jonas-dahl', 'karl-ozols', 'tomas-berg'],
+  },
+  {
+    text: 'Foreign Minister Lena Varga met Foreign Minister Jonas Dahl in Oslo on Monday.\n\nDuring the meeting, Ambassador Karl Ozols presented a plan for the release of Amadou Sall.',
+    participants: ['lena-varga', 'jonas-dahl', 'karl-ozols'],
+  },
+  {
+    text: 'Foreign Minister Lena Varga met Foreign Minister Jonas Dahl in Oslo on Monday.\n\nAmbassador Karl Ozols said during the meeting that trade with the country of President Amadou Sall had doubled.',
+    participants: ['lena-varga', 'jonas-dahl', 'karl-ozols'],
+  },
+  {
+    text: 'Foreign Minister Lena Varga met Foreign Minister Jonas Dahl in Oslo on Monday.\n\nThe meeting, which was joined by Ambassador Karl Ozols, Minister of State for Trade Tomas Berg and the mayor of Oslo, Eva Holm, came a week after President Amadou Sall resigned.',
+    participants: ['lena-varga', 'jonas-dahl', 'karl-ozols', 'tomas-berg', 'eva-holm'],
   },
 ];

@@ -1,6 +1,6 @@
 // Meeting texts written here (test/extraction-events-meetings.cases.ts): every meeting a readout or
 // itinerary tells, each in its own country and with its own day; the non-events give no meeting.
-import { GUEST_VISIT_TEXTS, MEETING_ROUND_TEXTS, NO_MEETING_TEXTS, UNDATED_TEXT_MEETINGS } from './extraction-events-meetings.cases';
+import { GUEST_VISIT_TEXTS, MEETING_ROUND_TEXTS, NO_MEETING_TEXTS, RETOLD_MEETING_PARTAKERS, UNDATED_TEXT_MEETINGS } from './extraction-events-meetings.cases';
 import { extractArticle, type ExtractedEvent } from '../src/extraction';
 import { eventFamily } from '../src/extraction/score';
 import { eventsOfSentence } from './support/sentence-events';
@@ -22,6 +22,12 @@ describe('meetings of a readout or itinerary', () => {
 
   test.each(NO_MEETING_TEXTS)('no meeting: %s', (text) => {
     expect(meetingsOf(text)).toEqual([]);
+  });
+
+  test.each(RETOLD_MEETING_PARTAKERS.map((each) => [each.text, each] as const))('people of a meeting told again: %s', (text, expected) => {
+    const meetings = eventsOfSentence(text, 'Report').filter((event) => eventFamily(event.type) === 'MEETING');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0].participants.map((participant) => participant.person).sort()).toEqual([...expected.participants].sort());
   });
 });
 

@@ -21,6 +21,10 @@ export const MEETING_WORDINGS = new RegExp(
     // "called up Prime Minister Modi to congratulate him", "calls up his counterpart" (not "called up reservists"), and a call
     // to someone named with an honorific ("had called Mr Barrow and conceded defeat"; not "called Mr X a liar")
     `\\b(?:${verbForms('call')})\\s+up\\s+(?=\\p{Lu}|(?:his|her|their)\\s+(?:\\w+\\s+)?counterparts?\\b)|\\b(?:${verbForms('call', 'phone', 'telephone')})\\s+(?=(?:Mr|Mrs|Ms|Dr)\\.?\\s+\\p{L})(?!(?:Mr|Mrs|Ms|Dr)\\.?\\s+(?:[\\p{L}'’-]+\\s+){1,3}(?:a|an|the)\\s)`,
+    // "called Buhari to congratulate him", "telephoned Begin early this morning to inform him", "called his challenger Muhammadu
+    // Buhari on Tuesday to concede defeat": a call to a person named by name, told with what calls are made for (not "called
+    // Mr X a traitor", "called Parliament into session": no such purpose)
+    `\\b(?:${verbForms('call', 'phone', 'telephone')})\\s+(?=(?:(?:his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){1,3})?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}\\s+(?:[^.;,]{0,50}?\\s)?to\\s+(?:congratulate|concede|offer|express|convey|discuss|inform|thank|wish|brief|assure|extend|apologi[sz]e)\\b)`,
     // "will meet the Prime Minister", "meeting his Japanese counterpart": met by office (older rules: "meet with", "met")
     `\\b(?:meet|meets|meeting)\\s+(?:the|his|her|their)\\s+(?:[\\p{Lu}][\\p{L}.-]*\\s+){0,3}(?:counterparts?|[Pp]resident|[Pp]rime\\s+[Mm]inister|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ff]oreign\\s+[Mm]inister|[Dd]efen[cs]e\\s+(?:[Mm]inister|[Ss]ecretary)|[Ss]ecretary-[Gg]eneral|chief|leaders?|delegation)\\b`,
     // "welcomes Prime Minister Modi to Paris": a welcome to a place is a hosting there

@@ -11,7 +11,7 @@ import { ANNOUNCED_ON, ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, BROADCAST_WORDIN
 import { datesIn, daysOfText, headlineNewsDay, isDatelineDate, isoDay, tellsSeveralDays, yearsOfText, type FoundDate, type TextDay, type TextYear } from './dates';
 import { ACCORD_SIGNED, ACCORD_WORD, accordOfSale, termOfDeal, EVACUATION, evacuationPlace, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, namedHappeningKind, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE, otherRounds, partnersExercise } from './happenings';
 import { leadSentences, type ArticleDocument, type Sentence } from './document';
-import { companionAt, COMPANIONS_NAMED, envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from './meetings';
+import { companionAt, COMPANIONS_NAMED, envoyHostPlace, groupSides, HOST_NAMED, namedHost, partakersOfRetoldMeeting, presencePlace } from './meetings';
 import { matchesIn, sentencesWithWords } from './prefilter';
 import { escapeRegExp, oncePerText } from './regexp';
 import { inTheWords, occasionOf, TITLE_BEFORE_NAME, officeSpeaking, oneBody, organAfterState, organNamedAfter, organSpeaking, organWritten, REPORTED_GAP, REPORTING, RESULT_DECLARED, saidOn, SAYING, speakerOf, TELLS_A_VOTE, trailingAttribution, UNNAMED_TOLD_OUTLET, unnamedSource, voiceOf } from './statements';
@@ -622,7 +622,7 @@ const ABILITY_GATED = new Set<EventType>(['MILITARY_ACTION', 'OTHER', 'IMPEACHME
 
 /** Meeting triggers that tell a call (telephone, video), which has no place of its own. */
 // (not a call paid on someone in person: "paid a call on the President", "a courtesy call"; "called up Modi" is a call)
-const CALL = /\b(?:(?:tele)?phon\w*|(?<!courtesy |paid a |pays a |pay a |paying a )call(?!s? on\b)|call(?:s|ed|ing)\s+up(?=\s)|video|videoconference|virtual)\b/i;
+const CALL = /\b(?:(?:tele)?phon\w*|(?<!courtesy |paid a |pays a |pay a |paying a )call(?!s? on\b)|call(?:s|ed|ing)\s+up(?=\s)|call(?:s|ed|ing)\s+(?=[^.;]{0,80}?\bto\s+(?:congratulate|concede|offer|express|convey|inform|thank|wish|brief|assure|extend|apologi[sz]e)\b)|video|videoconference|virtual)\b/i;
 /**
  * A round of calls a sentence announces ("received messages of congratulations … during a round of telephone calls on Sunday",
  * "took the calls at his residence", "made a series of phone calls to leaders"): the talks told in the next sentences ("He
@@ -1822,13 +1822,30 @@ const ITEM_BREAK = /,|\band\b/;
 const ITEM_OFFICE = /\b(?:President|Prime\s+Minister|Premier|Chancellor|Minister|Secretary|Head\s+of\s+(?:State|Government)|King|Queen|Emir|Crown\s+Prince|Sultan|Governor|Speaker|Ambassador|counterparts?|leaders?)\b/;
 
 /**
+ * A part of a sentence after a comma that is a clause of its own, not one more item of a list of people: a lower-case word that is
+ * no office, article or joining word ("the German Chancellor Angela Merkel departed from …", "the Russian leader said …"). "At a
+ * meeting with Medvedev in Sochi, the German Chancellor …": the sentence's subject is no second counterpart.
+ */
+const LIST_ITEM_WORD = /^(?:and|or|the|a|an|of|from|in|with|his|her|their|its|as|well|also|both|other|[\p{Lu}\d].*|leaders?|counterparts?|heads?|state|government|ministers?|president|prime|premier|deputy|vice|foreign|defen[cs]e|minister|secretary|general|chief|crown|prince|king|queen|emir|sultan|governor|speaker|ambassadors?|envoys?|officials?|senior|top|acting|former|representatives?|delegations?|members?)$/u;
+function mainClauseAt(rest: string): number {
+  let at = rest.indexOf(',');
+  while (at >= 0) {
+    const next = rest.indexOf(',', at + 1);
+    const part = rest.slice(at + 1, next < 0 ? rest.length : next);
+    if (part.split(/[\s.]+/).some((word) => word !== '' && !LIST_ITEM_WORD.test(word))) return at;
+    at = next;
+  }
+  return rest.length;
+}
+
+/**
  * "will meet with the acting Prime Minister in Tonga, Cook Islands Prime Minister Mark Brown and Samoa's Head of State":
  * the countries of a list of office holders met, each item an office with its own country (written before it, as its
  * possessive, or "in/of" after it) — one meeting a country, as "the leaders of A, B and C" is.
  */
 function countriesOfListedOffices(sentence: Sentence, triggerEnd: number, countries: CountryMention[], text: string): CountryMention[] {
   const rest = text.slice(triggerEnd, sentence.end);
-  const objectEnd = triggerEnd + (OBJECT_END.exec(rest)?.index ?? rest.length);
+  const objectEnd = triggerEnd + Math.min(OBJECT_END.exec(rest)?.index ?? rest.length, mainClauseAt(rest));
   const inObject = countries.filter((mention) => mention.start >= triggerEnd && mention.end <= objectEnd);
   const items: CountryMention[] = [];
   for (const mention of inObject) {
@@ -4780,6 +4797,15 @@ function meetingReferredTo(draft: Draft, merged: Draft[]): Draft | undefined {
   return before;
 }
 
+/**
+ * The people of a meeting told again by its noun who took part in it (`partakersOfRetoldMeeting`): "The meeting was attended
+ * by X and Y" adds X and Y; "The meeting took place a day after X was killed" adds no one.
+ */
+function retoldMeetingPartakers(draft: Draft): Draft['participants'] {
+  const taking = partakersOfRetoldMeeting(draft.sentences[0], draft.at!, draft.trigger?.length ?? 0, draft.participants.map((participant) => participant.person));
+  return draft.participants.filter((participant) => taking.has(participant.person));
+}
+
 /** Several sentences about one event: each candidate and the group it joined. */
 function grouped(drafts: Draft[], bodyStart: number, publishedAt: Date | null): { merged: Draft[]; groupOf: Map<Draft, Draft> } {
   const merged: Draft[] = [];
@@ -4792,7 +4818,10 @@ function grouped(drafts: Draft[], bodyStart: number, publishedAt: Date | null): 
   // annual exercises") refers back or ahead to one told with them: it merges after those are gathered.
   const anchorless = (draft: Draft) => draft.type === 'MILITARY_ACTION' && !draft.date && !draft.location && !draft.countries.length;
   for (const draft of [...drafts.filter((draft) => !anchorless(draft)), ...drafts.filter(anchorless)]) {
-    const same = meetingReferredTo(draft, merged) ?? merged.find(
+    const referredTo = meetingReferredTo(draft, merged);
+    // (a retold meeting's sentence adds the people it names as taking part, not those it only mentions)
+    if (referredTo) draft.participants = retoldMeetingPartakers(draft);
+    const same = referredTo ?? merged.find(
       (other) =>
         // An undated statement quoting an announcement is the announcement (the corpus's and the seed's convention), unless
         // another named person speaks ("General X announced the overthrow …" and "President Y tweeted that all was calm" are two).

@@ -122,3 +122,62 @@ export function companionAt(text: string, sentenceStart: number, mentionStart: n
   if (opener.index < 3 && /^\s*[Aa]ccompanied\b/.test(before)) return false;
   return !LIST_END.test(before.slice(opener.index + opener[0].length));
 }
+
+/**
+ * What names a retold meeting's people as its sides, right after its noun: "The meeting was attended by", "was joined by",
+ * "chaired by", "The talks with", "The discussions between", "The meeting, held among" — not after a clause of its own
+ * ("The meeting took place a day after X was killed"), which names someone else.
+ */
+const PARTAKERS_AFTER = /^(?:(?!\b(?:after|before|when|while|since|following|because|although|though|amid|despite|as|where|if|until|over|about|on)\b)[^;:—–()"“”])*?\b(?:(?:attended|joined|accompanied|chaired|co-?chaired|hosted|co-?hosted|led|opened|addressed)\s+(?:\p{Ll}+\s+)?by|with|between|among|involving)\s+/u;
+/** "During the meeting, X told Y …", "At the talks in Oslo, X said": the clause after the meeting's phrase has its sides as subject. */
+const AT_THE_MEETING = /\b(?:[Dd]uring|[Aa]t|[Ii]n|[Aa]fter)\s+(?:the|this|that|these|their)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+const AFTER_MEETING_PHRASE = /^(?:\s+(?:on|in|at|with|held)\s+[^,;:]{0,60})?\s*,\s*/;
+/** "Also present at the meeting were X and Y". */
+const PRESENT_AT = /\bpresent\s+(?:at|during|in|for)\s+(?:the|this|that)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/iu;
+const PRESENT_WERE = /^\s*(?:was|were)\s+/;
+/** "Foreign Minister X said during the meeting that …", "X stressed at the talks": a speaker at the meeting took part in it. */
+const SPOKE_AT = /^\s*(?:(?:also|further|later)\s+)?(?:said|told|stated|noted|stressed|underlined|emphasi[sz]ed|expressed|conveyed|added|reiterated|briefed|assured|reassured|proposed|thanked|praised|welcomed)\b[^,;:.“”"]{0,40}?\b(?:during|at|in)\s+(?:the|this|that|their)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+/** "X and Y were also present", "X joined the talks": a side named as the subject of presence. */
+const PRESENT_AFTER = /^(?:(?:\s*,|\s+and|\s+as\s+well\s+as)?\s*(?:[\p{Lu}][\p{L}.'’-]*|the|of)\s*){0,10}?\s*(?:(?:was|were|had|has|have)\s+)?(?:also\s+)?(?:present\b|in\s+attendance\b|joined\s+(?:the|this|that|their)\s|took\s+part\b|participated\b)/u;
+/**
+ * What may stand between two people of one list, or between the words opening the list and its first person: commas, "and",
+ * names, countries and the words of offices ("Ambassador", "the Norwegian minister", "Norway's deputy foreign minister"), not
+ * a clause or a thing ("who briefed", "presented a plan for the release of").
+ */
+const OFFICE_WORD = String.raw`(?:the|his|her|their|its|of|both|also|deputy|vice|assistant|under|prime|foreign|defen[cs]e|interior|finance|trade|state|affairs|national|security|special|senior|top|chief|head|former|acting|crown|prince|king|queen|minister|ministers|president|presidents|ambassador|ambassadors|envoy|envoys|secretary|general|counterparts?|leaders?|officials?|spokes(?:man|woman|person)|advis[eo]rs?|governors?|mayor|senators?|representatives?|directors?|chair(?:man|woman|person)?|commanders?|delegation|members?|wife|husband)`;
+const LIST_GAP = new RegExp(String.raw`^[\s,]*(?:(?:and|as\s+well\s+as|&|(?:at|in|to|for)(?=\s+(?:the\s+)?\p{Lu})|\p{Lu}[\p{L}.'’-]*|${OFFICE_WORD})(?![\p{L}])[\s,]*){0,16}$`, 'u');
+const listGap = (words: string) => words.length <= 140 && LIST_GAP.test(words);
+
+/**
+ * The people a meeting told again by its noun ("The meeting was attended by …", "During the talks, …") names as taking part in
+ * it: those its words name as its sides (PARTAKERS_AFTER, AT_THE_MEETING's subject, PRESENT_AT, PRESENT_AFTER, SPOKE_AT) and the people
+ * listed with them. Everyone else the sentence names is only mentioned ("The meeting took place a day after X was killed").
+ */
+export function partakersOfRetoldMeeting(sentence: Sentence, triggerAt: number, triggerLength: number, people: FoundPerson[]): Set<FoundPerson> {
+  const words = sentence.text;
+  const at = triggerAt - sentence.start;
+  const end = at + triggerLength;
+  const mentions = people
+    .flatMap((person) => person.mentions.filter((mention) => mention.sentence === sentence).map((mention) => ({ person, start: mention.start - sentence.start, end: mention.end - sentence.start })))
+    .sort((a, b) => a.start - b.start);
+  const taking = new Set<FoundPerson>();
+  // (from where a list of sides opens, each person separated from the one before by a list's words only)
+  const listFrom = (from: number) => {
+    let last = from;
+    for (const mention of mentions) {
+      if (mention.start < last) continue;
+      if (!listGap(words.slice(last, mention.start)) || /^['’]s\b/.test(words.slice(mention.end))) break;
+      taking.add(mention.person);
+      last = mention.end;
+    }
+  };
+  // (from the noun's first word: "talks with" may be the trigger's own words)
+  const after = PARTAKERS_AFTER.exec(words.slice(at));
+  if (after) listFrom(at + after[0].length);
+  const phrase = AFTER_MEETING_PHRASE.exec(words.slice(end));
+  if (phrase && AT_THE_MEETING.test(words.slice(0, at))) listFrom(end + phrase[0].length);
+  const were = PRESENT_WERE.exec(words.slice(end));
+  if (were && PRESENT_AT.test(words.slice(0, at))) listFrom(end + were[0].length);
+  for (const mention of mentions) if (PRESENT_AFTER.test(words.slice(mention.end)) || (mention.end <= at && SPOKE_AT.test(words.slice(mention.end, at)))) taking.add(mention.person);
+  return taking;
+}
