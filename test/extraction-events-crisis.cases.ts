@@ -406,6 +406,11 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
   { text: 'The two leaders announced their intent to sign a memorandum on energy.', family: 'OTHER' },
   { text: 'The general had the intention to silence the assembly by deploying troops around it.', family: 'MILITARY_ACTION' },
   { text: 'The brigade is responsible for conducting airstrikes in the northern provinces.', family: 'MILITARY_ACTION' },
+  // (session 46) an armed action ahead, intended, prepared, threatened or feared, is none done; "would" only as a future reported
+  { text: 'The rebels are preparing to launch an offensive on the northern city.', family: 'MILITARY_ACTION' },
+  { text: 'Officials in the capital fear an invasion by their larger neighbour.', family: 'MILITARY_ACTION' },
+  { text: 'The colonel announced on the radio that the army will take power.', family: 'MILITARY_ACTION' },
+  { text: 'The defence minister warned that the army would invade the island.', family: 'MILITARY_ACTION' },
   // …and what a weapon can do with a few words between ("can destroy ballistic missiles fired from ships")
   { text: 'The interceptor can destroy ballistic missiles fired from ships at sea.', family: 'MILITARY_ACTION' },
   { text: 'Tokyo lodged a protest over the remarks with the Chinese embassy.', family: 'PROTEST' },
@@ -594,6 +599,9 @@ export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = 
   { text: 'Army officers ousted the prime minister of Lesotho and declared themselves in control. Their commander had ended the last coup there in 2000.', family: 'MILITARY_ACTION', count: 2 },
   { text: 'The leader of the militant group was killed in an American air strike in Yemen. He had planned the attack on the embassy in Sanaa in 2008.', family: 'MILITARY_ACTION', count: 2 },
   { text: 'The 2012 coup toppled the president. Officers who took part in the coup were promoted.', family: 'MILITARY_ACTION', count: 1 },
+  // (session 46) a narrative's "would" tells what came next, and an action named after the words of a threat is one done
+  { text: 'Years later the general would lead the coup that toppled the king.', family: 'MILITARY_ACTION', count: 1 },
+  { text: 'The militia vowed to hit back after the rocket attack on its camp on Monday.', family: 'MILITARY_ACTION', count: 1 },
   // (session 36) fighting told by how long it lasted is fighting done; a span of talks or of calm is none
   { text: 'The two neighbours agreed to a truce on Monday after four days of fighting along their mountain border.', family: 'MILITARY_ACTION', count: 1 },
   { text: 'Aid reached the port town after nine days of shelling, officials said.', family: 'MILITARY_ACTION', count: 1 },

@@ -215,6 +215,35 @@ export const REPRISAL = /\b(?:in\s+["“”‘’]?(?:response|retaliation|repri
 export const ABILITY_OR_AIM = /\b(?:(?:ability|abilities|capabilit(?:y|ies)|capacity|readiness|preparedness|willingness|intention|intentions|intent|determination)\s+(?:to|for)|(?:able|ready|prepared|willing|determined)\s+to|capable\s+of|(?:responsible\s+for|tasked\s+with)(?=\s+\w+ing\b))\s+(?:(?!(?:against|amid|despite|after|since|following|during)\s)[\w’'-]+\s+){0,5}$/i;
 
 /**
+ * Words that tell an armed action as one ahead, not done: intended, planned, prepared, threatened, expected or feared
+ * ("Russia plans to launch a new offensive", "vowed to strike back", "is set to invade", "considering a ground operation",
+ * "fears of an invasion", "announced that they will take power"). The corpus guide annotates planned happenings, but its
+ * sets hold no planned assault: a threat or a plan of arms is a statement's, and the strike may never come. Right before
+ * the action's words, a few words between; not across a word that opens another happening or time ("vowed to hit back
+ * after the attack": the attack was done).
+ */
+export const PROSPECT = new RegExp(
+  String.raw`\b(?:` +
+    // a verb of intention, plan, preparation, threat or expectation before "to": "plans to", "vowed to", "is set to", "about to"
+    String.raw`(?:plan|plans|planned|planning|intend|intends|intended|intending|prepare|prepares|preparing|threaten|threatens|threatened|threatening|vow|vows|vowed|vowing|pledge|pledges|pledged|pledging|promise|promises|promised|promising|seek|seeks|seeking|sought|want|wants|wanted|aim|aims|aimed|aiming|expected|set|poised|likely|about|going|scheduled)\s+to` +
+    // or before the action's noun: "considering a ground operation", "planning attacks", "threatened military action",
+    // "fears of an invasion", "warned of war", "the threat of war", "the prospect of an attack", "plans for an offensive"
+    String.raw`|considering|planning|preparing\s+for|threaten(?:s|ed|ing)?|fear(?:s|ing)?(?:\s+of)?|warn(?:s|ed|ing)?\s+of|risk(?:s|ed|ing)?(?:\s+of)?|threats?\s+of|prospects?\s+of|possibility\s+of|plans?\s+for|preparations?\s+for` +
+    // or a modal of the future right before the action's verb ("will take power"), "would" only as a future reported ("said it
+    // would invade", "speculated there would be a coup"): a narrative's "would" tells what came next ("he would narrowly escape
+    // an attack")
+    String.raw`|(?:(?:will|shall)|(?:said|says|say|saying|warned|warns|announced|declared|insisted|speculated|feared|fears|believed|believes|thought|think|thinks|expected|expects|predicted|predicts|claimed|claims)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}?would)(?:\s+(?:not|never|also|soon|then|again|now|likely|probably))?` +
+    String.raw`)\s+` +
+    // then the action's own words, a verb that makes it, a determiner and a modifier or two ("to launch a new ground
+    // offensive"), never another verb the prospect is of ("will also discuss the ongoing conflict", "vowed to end the war":
+    // the conflict goes on) nor a word that opens another happening or time ("vowed to hit back after the attack")
+    String.raw`(?:(?:launch|carry\s+out|conduct|stage|mount|begin|start|wage|resume|order|unleash|step\s+up|escalate|intensify|use|take)\s+)?` +
+    String.raw`(?:(?:an?|the|its|their|his|her|new|more|further|fresh|another|any|possible|potential)\s+){0,2}` +
+    String.raw`(?:(?!(?:against|amid|despite|after|since|following|during|by|in|on|over|and|but|the|an?|its|their|to|of|with|for|about|discuss\w*|address\w*|end|ends|ending|ended|halt\w*|stop\w*|resolv\w*|settl\w*|condemn\w*|support\w*|avoid\w*|prevent\w*|help\w*|deter\w*|defend\w*|counter\w*|resist\w*|repel\w*|investigat\w*|review\w*|raise|talk\w*|attend\w*|visit\w*|meet\w*)\b)[\w’'-]+\s+){0,2}$`,
+  'i',
+);
+
+/**
  * Words that tell a coup as one stirred up or schemed, not carried out ("accused him of trying to incite a coup", "were
  * plotting a military takeover", "fomenting a putsch"): right before the coup's words.
  */

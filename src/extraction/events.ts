@@ -5,7 +5,7 @@
 import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
-import { ABILITY_OR_AIM, ARMED_SETTING, LABOUR_SETTING, COUP_OR_ARMS_TOLD, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, DISASTER_AFTER, DISASTER_BEFORE, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, OUSTER, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRESSION, REPRISAL, SEAT_SEIZED, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
+import { ABILITY_OR_AIM, PROSPECT, ARMED_SETTING, LABOUR_SETTING, COUP_OR_ARMS_TOLD, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, DISASTER_AFTER, DISASTER_BEFORE, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, OUSTER, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRESSION, REPRISAL, SEAT_SEIZED, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
 import { countryName, isIslandCountry, placeNamed, townLeftOut, type CountryMention } from './countries';
 import { ANNOUNCED_ON, ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, BROADCAST_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, REACTION_DRAWN, SPEECH_WORDINGS, STATE_COMMENT, STATE_TALKS, SUMMONED_ENVOY, VISIT_KINDS, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, daysOfText, headlineNewsDay, isDatelineDate, isoDay, tellsSeveralDays, yearsOfText, type FoundDate, type TextDay, type TextYear } from './dates';
@@ -3200,6 +3200,8 @@ function draftsAt(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence):
 const CAPABILITY_LISTED = /\b(?:can|could|able\s+to|capable\s+of|designed\s+to|meant\s+to|intended\s+to|built\s+to|used\s+to)\s+(?:[\w-]+\s+){1,4}?[\w-]+,\s+(?:and\s+|or\s+)?$/i;
 /** An assault's verb in its bare form, as a capability lists it ("strike", "attack", "hit"). */
 const BARE_ASSAULT = /^(?:strike|attack|hit|bomb|shell|raid|launch|fire|intercept|target|destroy)\b/i;
+/** Armed happenings that are scheduled like gatherings, told ahead as they are told done: exercises, drills, deployments. */
+const PLANNED_ALIKE = /\b(?:exercises?|drills?|deploy\w*|dispatch\w*|sent|manoeuvres|maneuvers)\b/i;
 /** Whether a story tells a coup or armed men anywhere (read once per text). */
 const armsInStory = oncePerText((text) => COUP_OR_ARMS_TOLD.test(text));
 
@@ -3229,6 +3231,9 @@ function passesGates(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   if (trigger.type === 'MILITARY_ACTION' && OUSTER.test(match[0]) && !armsInStory(text)) return false;
   // "to strengthen the Air Force's ability to conduct … strike missions", "ready to explore new sanctions": a capacity, a readiness, an aim, no happening.
   if (ABILITY_GATED.has(trigger.type) && ABILITY_OR_AIM.test(unquoted.slice(Math.max(0, match.index - 80), match.index))) return false;
+  // "plans to launch a new offensive", "vowed to strike", "fears of an invasion", "will take power": an armed action ahead, intended,
+  // threatened or feared, is none done (an exercise or a deployment planned is a scheduled happening, read as before).
+  if (trigger.type === 'MILITARY_ACTION' && !PLANNED_ALIKE.test(match[0]) && PROSPECT.test(unquoted.slice(Math.max(0, match.index - 80), match.index))) return false;
   // "postponed the elections", "the vote was delayed": a postponement (OTHER), not the election.
   if (trigger.type === 'ELECTION' && postponedVote(unquoted, match.index, match[0].length)) return false;
   // A vote demanded or called for is no election held or planned ("protesters gathered to demand a new presidential election",
