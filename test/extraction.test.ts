@@ -365,6 +365,15 @@ describe('rules on text the extractor has not seen', () => {
     expect(slugs.filter((slug) => slug.endsWith('-2')).length).toBeGreaterThanOrEqual(2);
   });
 
+  test('a Title Case headline\'s "To Independence" is no town of Missouri: the vote is placed nowhere rather than in the United States', () => {
+    const { graph } = extractArticle({
+      text: 'Breakaway Region Votes Overwhelmingly To Independence\n\nVoters backed the referendum on Sunday, the electoral commission said.',
+      publishedAt: new Date('2025-03-05T00:00:00Z'),
+    });
+    expect(graph.events).toMatchObject([{ type: 'ELECTION', location: null }]);
+    expect(day(graph.events[0].startDate)).toBe('2025-03-02');
+  });
+
   test('a markdown article with front matter reads like the text it renders', () => {
     const directory = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'extract-'));
     const file = path.join(directory, 'note.md');
