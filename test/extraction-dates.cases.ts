@@ -27,6 +27,21 @@ export const DASHED_DATE_SENTENCES: DatedSentence[] = [
   { text: '9:40 AM – Tuesday, March 4, 2025 The council voted to dissolve itself.', published: '2025-03-05', dates: ['Tuesday, March 4, 2025 2025-03-04 DAY'] },
 ];
 
+/**
+ * A period owning a happening ("this month's", "last year's", "next week's") dates it in that period (session 46): "after"
+ * before "this month's" governs the happening, not the period, so it is no month later. "after this month" alone still is.
+ */
+export const POSSESSIVE_PERIOD_SENTENCES: DatedSentence[] = [
+  { text: "After this month's riots in the capital, the opposition called for new elections.", published: '2024-05-20', dates: ['this month 2024-05-01 MONTH'] },
+  { text: "After this year's vote the ruling party split in two.", published: '2024-05-20', dates: ['this year 2024-01-01 YEAR'] },
+  { text: "after this week's talks the envoys flew home.", published: '2024-05-20', dates: ['this week 2024-05-01 MONTH'] },
+  { text: "This month's strikes closed the ports.", published: '2024-05-20', dates: ['This month 2024-05-01 MONTH'] },
+  { text: "Since last year's election the coalition has held.", published: '2024-05-20', dates: ['last year 2023-01-01 YEAR'] },
+  { text: "Ahead of next month's summit, the envoys met in Vienna.", published: '2024-05-20', dates: ['next month 2024-06-01 MONTH'] },
+  { text: "After last month's attack the army withdrew.", published: '2024-05-20', dates: ['last month 2024-04-01 MONTH'] },
+  { text: 'The talks will resume after this month.', published: '2024-05-20', dates: ['after this month 2024-06-01 MONTH'] },
+];
+
 /** A month's name alone after a capitalized word that is no preposition or time word is a surname (session 40). */
 export const MONTH_SURNAME_SENTENCES: DatedSentence[] = [
   { text: 'Prime Minister Theresa May of the United Kingdom spoke to the President.', published: '2018-02-19', dates: [] },

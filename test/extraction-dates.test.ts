@@ -1,6 +1,6 @@
 // The dates a sentence states (src/extraction/dates.ts), on sentences written here (test/extraction-dates.cases.ts).
 import { datesIn, daysOfText, tellsSeveralDays, yearsOfText } from '../src/extraction/dates';
-import { DASHED_DATE_SENTENCES, DAY_SPAN_MONTH_SENTENCES, DURATION_SENTENCES, LAST_NEXT_WEEKDAY_SENTENCES, MONTH_SURNAME_SENTENCES, NIGHT_SENTENCES, ORDINAL_DAY_SENTENCES, PAST_YEARLESS_DAY_SENTENCES, POSSESSIVE_WEEKDAY_SENTENCES, SEVERAL_DAYS_SENTENCES, SPAN_YEAR_SENTENCES, TEXT_DAY_TEXTS, TOLD_YEAR_SENTENCES, WEEKDAY_YEAR_TEXTS, type DatedSentence } from './extraction-dates.cases';
+import { DASHED_DATE_SENTENCES, DAY_SPAN_MONTH_SENTENCES, DURATION_SENTENCES, LAST_NEXT_WEEKDAY_SENTENCES, MONTH_SURNAME_SENTENCES, NIGHT_SENTENCES, ORDINAL_DAY_SENTENCES, PAST_YEARLESS_DAY_SENTENCES, POSSESSIVE_PERIOD_SENTENCES, POSSESSIVE_WEEKDAY_SENTENCES, SEVERAL_DAYS_SENTENCES, SPAN_YEAR_SENTENCES, TEXT_DAY_TEXTS, TOLD_YEAR_SENTENCES, WEEKDAY_YEAR_TEXTS, type DatedSentence } from './extraction-dates.cases';
 
 const datesOf = ({ text, published }: DatedSentence) =>
   datesIn(text, 0, new Date(`${published}T00:00:00Z`)).map((found) => `${found.text} ${found.date.toISOString().slice(0, 10)} ${found.precision}`);
@@ -17,6 +17,7 @@ describe.each([
   ['last and next weekdays', LAST_NEXT_WEEKDAY_SENTENCES],
   ['a yearless day told in the past', PAST_YEARLESS_DAY_SENTENCES],
   ['a date set off by dashes', DASHED_DATE_SENTENCES],
+  ['a period owning a happening', POSSESSIVE_PERIOD_SENTENCES],
 ] as const)('%s', (_title, sentences: readonly DatedSentence[]) => {
   test.each(sentences.map((each) => [each.text, each] as const))('%s', (_text, expected) => {
     expect(datesOf(expected)).toEqual(expected.dates);

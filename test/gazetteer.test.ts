@@ -48,6 +48,17 @@ describe('GeoNames cities in the gazetteer', () => {
     expect(places('Ranchers in Montana protested.')).toEqual([]);
   });
 
+  it('reads no town in a word of the language a Title Case line capitalized, unless the text writes it as a name', () => {
+    // "to independence", "in concord": Title Case capitalizes the word, not a town of Missouri or New Hampshire
+    expect(places('Breakaway Province Edges Closer To Independence After Referendum')).toEqual([]);
+    expect(places('Thousands Rally In Concord Against Budget Cuts')).toEqual([]);
+    // the same line, where the text names the town in an ordinary sentence; and an ordinary sentence alone
+    expect(places('Storm Damage Spreads Quickly To Independence\n\nCrews worked overnight in Independence after the storm.')).toEqual(['Independence:US', 'Independence:US']);
+    expect(places('The convoy travelled to Independence overnight.')).toEqual(['Independence:US']);
+    // a town whose name is no word of the language stays in a Title Case line
+    expect(places('Heavy Shelling Reported Again In Kherson Overnight')).toEqual(['Kherson:UA']);
+  });
+
   it('keeps a major city whose name is also a given name', () => {
     expect(places('The delegation arrived in Sydney on Monday.')).toEqual(['Sydney:AU']);
   });

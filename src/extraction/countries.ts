@@ -8,8 +8,9 @@ import nlp from 'compromise/two';
 import worldCountries from 'world-countries';
 import { referenceCities } from '../reference/cities';
 import { countryReferenceRecords, readAliasSupplement, readCodesWrittenInText } from '../reference/countries';
-import { isPlainWord } from './english-words';
+import { isLowerCaseWord, isPlainWord } from './english-words';
 import { unaccented } from './letters';
+import { escapeRegExp } from './regexp';
 import { PRISMA_DIR } from '../paths';
 import type { ArticleDocument } from './document';
 
@@ -286,6 +287,18 @@ function titleCased(sentence: string): boolean {
 }
 
 /**
+ * A GeoNames town named by a word of the language in a Title Case line ("Scotland Votes No To Independence", "A Return
+ * To Concord"): the capital is the line's, and "to independence" is no destination. The words are the Hunspell en_US
+ * list's lower-case ones (`isLowerCaseWord`), whatever else it lists them as. The town stays when the text writes its
+ * name inside a sentence in ordinary case, where a capital makes it a name.
+ */
+function wordTownInTitleCase(place: PlaceName, raw: string, document: ArticleDocument): boolean {
+  if (!place.contextual || !isLowerCaseWord(raw)) return false;
+  const writtenAsName = new RegExp(String.raw`\S\s+${escapeRegExp(raw)}(?![\p{L}])`, 'u');
+  return !document.sentences.some((sentence) => !titleCased(sentence.text) && writtenAsName.test(sentence.text));
+}
+
+/**
  * Every country mention, longest name first at each capitalized word. `excluded` spans (people's
  * names: "Michael Jordan") are skipped.
  */
@@ -342,7 +355,7 @@ export function findCountryMentions(document: ArticleDocument, excluded: { start
         const inFirmName = !loose && FIRM_NAME_AFTER.test(after);
         const afterGivenName = /\p{Lu}\p{Ll}+\s$/u.test(before) && isPersonName(before.trim().split(/\s+/).pop()!);
         const inPersonName = excluded.some((span) => first.start < span.end && end > span.start);
-        const placed = !place.contextual || isPlaceContext(document.text, sentence.start, first.start, end, mentions);
+        const placed = !place.contextual || (isPlaceContext(document.text, sentence.start, first.start, end, mentions) && !(loose && wordTownInTitleCase(place, raw, document)));
         const inPublicationName = PUBLICATION_BEFORE.test(before) || PUBLICATION_AFTER.test(after);
         const americasRegion = /^America(?:ns?)?$/.test(raw) && AMERICAS_REGION_BEFORE.test(before);
         const newPlace = NEW_PLACE_BEFORE.test(before);

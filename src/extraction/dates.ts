@@ -311,6 +311,13 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null, 
   });
 }
 
+/**
+ * "after this month's events", "After this year's vote": "after" governs the noun the period owns, and the date is that
+ * period itself. chrono reads "after this <unit>" as the unit after it ("next month"), right only when the period is the
+ * object ("resume after this month"); "after" is blanked before a possessive, so "this month" is read (same offsets).
+ */
+const AFTER_THIS_POSSESSIVE = /\bafter\s+(?=this\s+(?:day|week|month|quarter|year)['’]s\b)/gi;
+
 function parseSpacedDates(sentence: string, offset: number, publishedAt: Date | null, textYear?: number): FoundDate[] {
   // Without a publication date only dates that name their year are read: "Friday" relative to
   // whenever the extractor runs would make the same text give different graphs.
@@ -324,7 +331,9 @@ function parseSpacedDates(sentence: string, offset: number, publishedAt: Date | 
     // span's start, of no day, and drops the date after it; the date set off by the dash is the day (same offsets).
     .replace(/\b(?:(?:this|that)\s+day|\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)\s*[–—-]{1,2}\s*(?=\p{Lu})/gu, (words) => ' '.repeat(words.length))
     // "from 13-18 Jan.": chrono reads a span of days before an abbreviated month as the month alone; its first day is the date.
-    .replace(/\b(\d{1,2})(\s*[-–]\s*\d{1,2})(?=\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)/g, (_, first: string, rest: string) => first + ' '.repeat(rest.length));
+    .replace(/\b(\d{1,2})(\s*[-–]\s*\d{1,2})(?=\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)/g, (_, first: string, rest: string) => first + ' '.repeat(rest.length))
+    // "after this month's events": what happened this month, not the month after (chrono reads "after this month" as "next month").
+    .replace(AFTER_THIS_POSSESSIVE, (words) => ' '.repeat(words.length));
   for (const result of parser.parse(partsOfDay, { instant: reference, timezone: 0 })) {
     const start = result.start;
     // "from November 28 to December 2, 2022": a span whose end writes its year gives its start that year (the year before

@@ -12,13 +12,16 @@ interface Entries {
   words: Map<string, string>;
   /** Capitalized entries, lower-cased: the proper nouns. */
   properNouns: Set<string>;
+  /** The affix file's prefixes by flag ("I" → "in": "dependence/IM" also spells "independence"). */
+  prefixes: Map<string, string>;
 }
 
 let entries: Entries | undefined;
 
 function readEntries(): Entries {
   // The package's own entry reads its files with a top-level await (ES module only): the word list is read beside it.
-  const dic = fs.readFileSync(path.join(path.dirname(require.resolve('dictionary-en')), 'index.dic'), 'utf8');
+  const directory = path.dirname(require.resolve('dictionary-en'));
+  const dic = fs.readFileSync(path.join(directory, 'index.dic'), 'utf8');
   const words = new Map<string, string>();
   const properNouns = new Set<string>();
   for (const line of dic.split('\n').slice(1)) {
@@ -27,7 +30,13 @@ function readEntries(): Entries {
     if (/^\p{Lu}/u.test(word)) properNouns.add(word.toLowerCase());
     else words.set(word, flags);
   }
-  return { words, properNouns };
+  // "PFX I   0     in         .": a prefix that strips nothing and needs no condition (all the list's are so).
+  const prefixes = new Map<string, string>();
+  for (const line of fs.readFileSync(path.join(directory, 'index.aff'), 'utf8').split('\n')) {
+    const rule = /^PFX\s+(\S)\s+0\s+(\p{Ll}+)\s+\.\s*$/u.exec(line);
+    if (rule) prefixes.set(rule[1], rule[2]);
+  }
+  return { words, properNouns, prefixes };
 }
 
 /** The dictionary's stem of a lower-case word: itself, or the singular of a plural its S flag makes ("families" → "family"). */
@@ -46,4 +55,22 @@ export function isPlainWord(word: string): boolean {
   const lower = word.toLowerCase();
   const stem = stemOf(lower, entries.words);
   return stem !== null && !entries.properNouns.has(lower) && !entries.properNouns.has(stem);
+}
+
+/**
+ * A word English writes in lower case, whether or not it is also a name: the dictionary has it in lower case, as the plural
+ * its S flag makes, or after a prefix its flags allow ("independence": "dependence" with the in- of its I flag). Unlike
+ * `isPlainWord`, "Independence" and "Concord" are words here though towns are named so: a Title Case line may mean either.
+ */
+export function isLowerCaseWord(word: string): boolean {
+  entries ??= readEntries();
+  const { words, prefixes } = entries;
+  const lower = word.toLowerCase();
+  if (stemOf(lower, words) !== null) return true;
+  for (const [flag, prefix] of prefixes) {
+    if (!lower.startsWith(prefix)) continue;
+    const stem = stemOf(lower.slice(prefix.length), words);
+    if (stem !== null && words.get(stem)!.includes(flag)) return true;
+  }
+  return false;
 }

@@ -5710,24 +5710,37 @@ function votingDay(sentences: Sentence[], context: EventsContext): FoundDate | n
   return day;
 }
 
+/** Each finished event's own facts: two events can share a slug until `finished` keeps them apart. */
+type OwnFacts = Map<ExtractedEvent, ExtractedFact[]>;
+
 /** The extracted events, their slugs kept apart, with the sales' events. */
 function finished(context: EventsContext & { sales: FoundSale[] }, events: Draft[]): ExtractedEvent[] {
   const { facts } = context;
-  const result = events.map((draft) => finish(draft, null, facts, context.publishedAt));
+  const own: OwnFacts = new Map();
+  const result = events.map((draft) => finish(draft, null, facts, own, context.publishedAt));
   // Two events of one kind about the same person on the same day keep apart: the second gets "-2".
   const taken = new Set<string>();
   for (const event of result.flatMap((event) => [event, ...event.children])) {
     let slug = event.slug;
     for (let suffix = 2; taken.has(slug); suffix++) slug = `${event.slug.slice(0, 96).replace(/-+$/, '')}-${suffix}`;
-    if (slug !== event.slug) {
-      for (const fact of facts) if (fact.subject.kind === 'EVENT' && fact.subject.slug === event.slug && fact.start >= event.firstOffset) fact.subject = { kind: 'EVENT', slug };
-      event.slug = slug;
-    }
+    if (slug !== event.slug) renamed(event, slug, own);
     taken.add(slug);
   }
   for (const sale of context.sales) result.push(sale.event);
   result.sort((a, b) => a.firstOffset - b.firstOffset);
   return result;
+}
+
+/**
+ * An event given a slug of its own: its facts go with it, and its stops' parent facts name it. The
+ * facts are the event's own, not those under its old slug: two events read in one sentence ("At a
+ * meeting with X in Sochi, Y demanded …") share a slug and a first offset, and each keeps its type,
+ * date, place and participants.
+ */
+function renamed(event: ExtractedEvent, slug: string, own: OwnFacts): void {
+  for (const fact of own.get(event) ?? []) fact.subject = { kind: 'EVENT', slug };
+  for (const child of event.children) for (const fact of own.get(child) ?? []) if (fact.fact === 'parent') fact.value = slug;
+  event.slug = slug;
 }
 
 /**
@@ -6135,7 +6148,7 @@ function cityCountry(draft: Draft): string | null {
   return draft.sentences.some((sentence) => countryWritten.test(sentence.text)) ? null : place.code;
 }
 
-function finish(draft: Draft, parentSlug: string | null, facts: ExtractedFact[], publishedAt: Date | null = null): ExtractedEvent {
+function finish(draft: Draft, parentSlug: string | null, facts: ExtractedFact[], own: OwnFacts, publishedAt: Date | null = null): ExtractedEvent {
   draft.location = cityCountry(draft) ?? draft.location;
   if (!draft.title) draft.title = titleOf(draft);
   const startDate = draft.date?.date ?? null;
@@ -6145,6 +6158,7 @@ function finish(draft: Draft, parentSlug: string | null, facts: ExtractedFact[],
     ? slugOf(parentSlug, draft.city ?? (draft.location ? countryName(draft.location) : 'stop'))
     : slugOf(draft.type.replace(/_/g, '-'), key, isoDay(startDate) ?? undatedKey(draft, publishedAt));
   const subject = { kind: 'EVENT' as const, slug };
+  const ownFrom = facts.length;
   const firstSentence = [...draft.sentences].sort((a, b) => a.start - b.start)[0];
   const whole = (sentence: Sentence) => ({ sentence: sentence.text, start: sentence.start, end: sentence.end });
   for (const sentence of draft.sentences) facts.push({ subject, fact: 'mention', value: null, ...whole(sentence), confidence: 0.7 });
@@ -6169,7 +6183,7 @@ function finish(draft: Draft, parentSlug: string | null, facts: ExtractedFact[],
   }
   for (const role of draft.countries) facts.push({ subject, fact: 'country', value: `${role.role} ${role.country}`, ...whole(firstSentence), confidence: 0.6 });
   if (parentSlug) facts.push({ subject, fact: 'parent', value: parentSlug, ...whole(firstSentence), confidence: 0.7 });
-  return {
+  const event: ExtractedEvent = {
     slug,
     title: draft.title,
     type: draft.type,
@@ -6182,7 +6196,10 @@ function finish(draft: Draft, parentSlug: string | null, facts: ExtractedFact[],
     countries: draft.countries,
     mentionCount: draft.sentences.length,
     firstOffset: firstSentence.start,
-    children: draft.children.map((child) => finish(child, slug, facts)),
+    children: [],
   };
+  own.set(event, facts.slice(ownFrom));
+  event.children = draft.children.map((child) => finish(child, slug, facts, own));
+  return event;
 }
 
