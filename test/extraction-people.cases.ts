@@ -565,6 +565,10 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // session 43: an office misspelt a letter off before a name is read as the office, no word of the name
   { text: 'Preisdent Obinna Adeyemi greeted the delegates at the airport.', published: '2024-06-01', names: ['Obinna Adeyemi'] },
   { text: 'Soldiers surrounded the residence of Prime Minster Tomasz Kowalczyk on Tuesday.', published: '2024-06-01', names: ['Tomasz Kowalczyk'] },
+  // session 46 (ppl30): inside a run, a word ending like an abstract noun that no dictionary knows is a family name; a family
+  // name that is a verb, capitalized after a given name in running text, stays in the name
+  { text: 'Indonesian negotiator Taufiq Nasution led the talks on Tuesday.', published: '2024-06-01', names: ['Taufiq Nasution'] },
+  { text: 'The crowd will keep growing, said Khaled Said, 27, a student in Alexandria.', published: '2024-06-01', names: ['Khaled Said'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -788,6 +792,8 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'The final was played at Lima’s Estadio Nacionalista. The old regime, or Estado Nuevo was founded in 1926.', published: '2024-06-01', notNames: ['Estadio Nacionalista', 'Estado Nuevo'] },
   { text: 'Berdiyev, the Chairman of the Halk Maslahaty of Milli Mejlis of the republic, spoke.', published: '2024-06-01', notNames: ['Milli Mejlis'] },
   { text: 'The army sent Rosa Falco missiles and Star Lancer launchers to the border.', published: '2024-06-01', notNames: ['Rosa Falco', 'Star Lancer'] },
+  // session 46 (ppl30): an honour and a name before a road's or a building's noun name that place
+  { text: 'Traffic on Sheikh Hamdan Road stopped while Emir Nasser Causeway stayed open.', published: '2024-06-01', notNames: ['Hamdan Road', 'Nasser Causeway', 'Hamdan', 'Nasser'] },
 ];
 
 /**

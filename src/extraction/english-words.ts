@@ -74,3 +74,17 @@ export function isLowerCaseWord(word: string): boolean {
   }
   return false;
 }
+
+/**
+ * A word the dictionary has in lower case, whether or not it is also a proper noun ("parliament", "opposition"), in its
+ * American or British spelling ("organisation", "neighbourliness"): "Nasution", no entry in either, is no word of English.
+ */
+export function isDictionaryWord(word: string): boolean {
+  entries ??= readEntries();
+  const lower = word.toLowerCase();
+  const american = lower.replace(/is(ation|ing|e|ed|es)/g, 'iz$1').replace(/our/g, 'or');
+  // (The list flags many plurals it accepts with no S: "operation/M" — "Operations" is a word all the same.)
+  const forms = [lower, american].flatMap((form) => [form, form.replace(/s$/, ''), form.replace(/ies$/, 'y')]);
+  const { words } = entries;
+  return forms.some((form) => words.has(form));
+}

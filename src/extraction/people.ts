@@ -11,7 +11,7 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import { placeNamed, type CountryMention } from './countries';
 import { matchesInDocument, sentenceAt, type ArticleDocument, type Sentence } from './document';
-import { isPlainWord } from './english-words';
+import { isDictionaryWord, isPlainWord } from './english-words';
 import { readGivenNames } from './given-names';
 import { unaccented } from './letters';
 import { misspeltWords, mostWrittenSpelling, plainWords, spelledAlike, surnameSpelledAlike } from './name-spellings';
@@ -460,7 +460,7 @@ const COMPOUND_ADJECTIVE = /-(?:flagged|registered|owned|operated|based|led|back
  * part of that thing's name, no one's.
  */
 const NAMED_THING_HEADS = new Set(
-  'Army Camp Front Movement Brigade Brigades Battalion Militia Foundation Institute University Airport Hotel Square Street Avenue Bridge Stadium Hospital School College Museum Prize Award Centre Center Memorial Mosque Cathedral Church Station Base Port Prison'.split(' '),
+  'Army Camp Front Movement Brigade Brigades Battalion Militia Foundation Institute University Airport Hotel Square Street Avenue Road Causeway Highway Expressway Motorway Boulevard Tunnel Bridge Stadium Hospital School College Museum Prize Award Centre Center Memorial Mosque Cathedral Church Station Base Port Prison'.split(' '),
 );
 
 /** "van der Berg", "de la Cruz": the word ending a run after a particle is a family name, whatever it means as a word. */
@@ -491,7 +491,10 @@ function christianGivenName(word: string, next: Token | undefined): boolean {
   return !NOT_NAME_WORDS.has(nextWord) && (isNameWord(nextWord) || (lexiconTags(nextWord).length === 0 && !isPlainWord(nextWord) && !placeNamed(nextWord)));
 }
 
-function isNameToken(token: Token | undefined, next?: Token): boolean {
+const ABSTRACT_NOUN_ENDING = /\p{Ll}(?:tion|sion|ment|ness|ism|ship)s?$/u;
+
+/** `inRun`: the token follows a word of the same name run (no run opens with it). */
+function isNameToken(token: Token | undefined, next?: Token, inRun = false): boolean {
   if (!token || !capitalized(token.text)) return false;
   const word = stripPossessive(token.text);
   const qualifies = QUALIFYING_TITLE_WORDS.get(word);
@@ -511,7 +514,9 @@ function isNameToken(token: Token | undefined, next?: Token): boolean {
   // "Catherine Mast- — Cortez Masto", "King Jor- —": a word broken off in speech is no name's.
   if (/[-–]$/.test(word)) return false;
   // "Reconciliation", "Development", "Partnership": abstract nouns ending an office's portfolio are no names.
-  if (word.length >= 7 && /\p{Ll}(?:tion|sion|ment|ness|ism|ship)s?$/u.test(word)) return false;
+  // ("Saifuddin Nasution": inside a run, a word with such an ending that neither the lexicon nor the dictionary knows is a
+  // family name, not a noun of English.)
+  if (word.length >= 7 && ABSTRACT_NOUN_ENDING.test(word) && !(inRun && lexiconTags(word).length === 0 && !isDictionaryWord(word))) return false;
   // "Marshall Islands-flagged", "Iranian-backed", "Kyiv-based": a compound adjective, no part of a name.
   if (COMPOUND_ADJECTIVE.test(word)) return false;
   // "Release of Wrongfully Detained …", "Mzia Kobalia Detained": a headline's adverbs and participles are no names.
@@ -545,6 +550,23 @@ function billGivenName(tokens: Token[], position: number): boolean {
   if (before && capitalized(before.text) && !TITLE_WORDS.has(before.text) && !isHonorificAt(tokens, position - 1)) return false;
   const surname = stripPossessive(next.text);
   return !NOT_NAME_WORDS.has(surname) && !TITLE_WORDS.has(surname) && !FUNCTION_WORDS.has(surname) && (isNameWord(surname) || unknownWord(next));
+}
+
+/** Words Title Case leaves in lower case: after one, a headline's capitalized verb may go on ("Mohammed Wins in Cairo"). */
+const TITLE_CASE_SMALL_WORDS = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'on', 'at', 'for', 'by', 'as', 'with', 'from', 'over', 'into', 'up']);
+
+/**
+ * "said Mohammed Said, 30,", "Ahmed Said met …": a family name that is also a verb of English, capitalized in the middle of a
+ * sentence right after a given name, when the word after it shows running text (a lower-case word no headline's Title Case
+ * leaves small, or a comma): a headline's verb ("Hillary Wins Nomination") is followed by capitals.
+ */
+function verbSurname(tokens: Token[], first: number, at: number): boolean {
+  const [given, word, after] = [tokens[first], tokens[at], tokens[at + 1]];
+  if (at !== first + 1 || !(isGivenName(given.text) || isForeignGivenName(given.text)) || !/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(word.text)) return false;
+  if (!after) return false;
+  // ("PM Sheikh Hasina Resigns, Leaves Bangladesh": a headline's comma is followed by capitals too.)
+  if (after.text === ',') return !capitalized(tokens[at + 2]?.text ?? 'A');
+  return /^[;:)]$/.test(after.text) || (/^\p{Ll}+$/u.test(after.text) && !TITLE_CASE_SMALL_WORDS.has(after.text));
 }
 
 /** The name starting at `index` (particles, initials and a suffix included), or null. */
@@ -622,10 +644,13 @@ function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last:
       !FUNCTION_WORDS.has(stripPossessive(token.text)) &&
       !TITLE_WORDS.has(stripPossessive(token.text)) &&
       !NOT_NAME_WORDS.has(stripPossessive(token.text));
-    if ((!monthSurname && !wordSurname && !titleSurname && !secondFamily && !saidSurname && !titledSurname && !isNameToken(token, tokens[next + 1] ?? { text: '', start: 0, end: 0 })) || token.start - tokens[next - 1].end > gap || POST_NOMINALS.has(token.text) || dottedPostNominal(tokens, next)) break;
+    if ((!monthSurname && !wordSurname && !titleSurname && !secondFamily && !saidSurname && !titledSurname && !isNameToken(token, tokens[next + 1] ?? { text: '', start: 0, end: 0 }, true)) || token.start - tokens[next - 1].end > gap || POST_NOMINALS.has(token.text) || dottedPostNominal(tokens, next)) break;
+    // "Sheikh Zayed Road", "King Fahd Causeway": a road's, a building's or a site's noun ends the run; the check after the
+    // loop then reads the run as that place's name, no one's.
+    if (!wordSurname && NAMED_THING_HEADS.has(token.text)) break;
     // "Tran Quoc Hung was sentenced": the third syllable of a Vietnamese name, whatever it means as an English verb.
     const vietnameseSyllable = next === first + 2 && VIETNAMESE_FAMILY_NAMES.has(tokens[first].text) && [tokens[first + 1], token].every((part) => /^\p{Lu}\p{Ll}{1,5}$/u.test(stripPossessive(part.text)));
-    if (!saidSurname && !titledSurname && !titleSurname && !vietnameseSyllable && isVerbWord(stripPossessive(token.text)) && !isNameWord(stripPossessive(token.text))) break;
+    if (!saidSurname && !titledSurname && !titleSurname && !vietnameseSyllable && !verbSurname(tokens, first, next) && isVerbWord(stripPossessive(token.text)) && !isNameWord(stripPossessive(token.text))) break;
     last = next;
   }
   const following = tokens[last + 1];
