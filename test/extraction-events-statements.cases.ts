@@ -218,6 +218,13 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'The Chilean leader’s trip to Caracas drew sharp criticism from the United States and its allies.', type: 'STATEMENT', date: null, location: 'US' },
   { text: 'Mayor Ana Duarte posted on Bluesky that the bridge would reopen.', type: 'STATEMENT', date: null, location: null },
   { text: 'Opposition leader Ana Duarte took to social media, urging calm.', type: 'STATEMENT', date: null, location: null },
+  // session 46 (evstmt40): a denial of a claim named after a determiner or a possessive, or dismissed; a denial in the present of
+  // news style, a state named alone (or by its capital) too
+  { text: 'Chile denied the allegations of arming the rebels.', type: 'STATEMENT', date: null, location: 'CL' },
+  { text: "Peru, Bolivia and Chile denied Ecuador's charges.", type: 'STATEMENT', date: null, location: null },
+  { text: 'Interior Minister Omar Haddad dismissed the reports as rumours.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Lima denies any role in the attack.', type: 'STATEMENT', date: null, location: 'PE' },
+  { text: 'Norway rejects the accusations.', type: 'STATEMENT', date: null, location: 'NO' },
 ];
 
 /** Read as a government's own release: its officials' praise of a thing named by a pronoun. */
@@ -324,6 +331,9 @@ export const NON_EVENTS: SentenceNonEvent[] = [
   { family: 'STATEMENT', text: 'Chile warned that the blockade would fail.' },
   { family: 'STATEMENT', text: 'The sale drew no objections from Congress.' },
   { family: 'STATEMENT', text: 'The decision sparked protests from students in Santiago.' },
+  // session 46 (evstmt40): a state's present position is no reply to a charge; what is denied must be a claim
+  { family: 'STATEMENT', text: 'Chile rejects the use of force in the region.' },
+  { family: 'STATEMENT', text: 'Peru denies the will of the voters.' },
 ];
 
 /** Session 20: one statement per speaker and day — two speakers in one sentence are two, one speaker's words over sentences one. */

@@ -568,11 +568,27 @@ export function pastForms(...verbs: string[]): string {
   return [...forms].sort((a, b) => b.length - a.length).join('|');
 }
 
+/** A claim named by its noun, also after a determiner or a possessive ("the allegations", "these reports", "Botha's charges", "the Armenian claim of …"). */
+const CLAIM_NAMED = `(?:(?:the|these|those|such|all|his|her|its|their|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{L}-]+\\s+)?)?(?:reports?|claims?|allegations?|accusations?|charges?)\\b`;
+
 /**
- * A denial (CAMEO 12 reject): "denied any wrongdoing", "denied last Sunday it intended to …", "denied that …" — what is denied is a
- * claim; "denied the will of the people" withholds, it says nothing.
+ * What a denial denies: a claim by its noun, or a clause ("that …", "it intended to …"); "denied the will of the people" withholds,
+ * it says nothing.
  */
-export const DENIED = `\\bdenied\\s+(?:(?:on\\s+|last\\s+)?\\p{Lu}\\p{Ll}+day\\s+)?(?:that|any|reports?|claims?|allegations?|accusations?|charges?|responsibility|involvement|wrongdoing|having|it|he|she|they)\\b`;
+const CLAIM_DENIED = `(?:${CLAIM_NAMED}|(?:that|any|responsibility|involvement|wrongdoing|having|it|he|she|they)\\b)`;
+
+/**
+ * A denial (CAMEO 12 reject): "denied any wrongdoing", "denied last Sunday it intended to …", "denied the allegations of …",
+ * "dismissed the reports as …".
+ */
+export const DENIED = `\\b(?:denied\\s+(?:(?:on\\s+|last\\s+)?\\p{Lu}\\p{Ll}+day\\s+)?${CLAIM_DENIED}|(?:dismissed|refuted)\\s+${CLAIM_NAMED})`;
+
+/**
+ * A denial told in the present of news style ("Islamabad denies involvement", "Qatar denies the allegations", "Moscow rejects the
+ * accusations"): a reply to a charge, news whoever makes it, a state named alone too (events.ts), unlike a position a state is
+ * said to hold ("Italy rejects the recruitment of …": what is rejected there is no claim).
+ */
+export const DENIES = `\\b(?:(?:denies|is\\s+denying)\\s+${CLAIM_DENIED}|(?:rejects|dismisses|refutes|is\\s+rejecting)\\s+${CLAIM_NAMED})`;
 
 /**
  * Words an official is reported to have said, undated (CAMEO 01 make statement, 02 appeal, 10 demand, 11 disapprove,
@@ -634,6 +650,7 @@ export const REPORTED_COMMENT_NOW = new RegExp(
   [
     `\\b(?:${presentForms('condemn', 'denounce', 'deplore', 'decry', 'criticise', 'criticize', 'urge', 'demand', 'reject')})\\s+(?!to\\b|by\\b|for\\b|in\\b|and\\b|or\\b|that\\s+(?:the\\s+)?(?:way|kind)\\b)(?=[\\p{L}“"])`,
     `\\b(?:${presentForms('call')})\\s+for\\s+(?!a\\s+(?:visit|meeting)\\b)|\\b(?:${presentForms('appeal')})\\s+(?:to|for)\\b`,
+    DENIES,
   ].join('|'),
   'u',
 );

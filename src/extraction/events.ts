@@ -5,7 +5,7 @@
 import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
-import { ABILITY_OR_AIM, PROSPECT, ARMED_SETTING, LABOUR_SETTING, COUP_OR_ARMS_TOLD, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, DISASTER_AFTER, DISASTER_BEFORE, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, OUSTER, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRESSION, REPRISAL, SEAT_SEIZED, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
+import { ABILITY_OR_AIM, PROSPECT, ARMED_SETTING, LABOUR_SETTING, COUP_OR_ARMS_TOLD, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, DENIES, DISASTER_AFTER, DISASTER_BEFORE, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, OUSTER, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRESSION, REPRISAL, SEAT_SEIZED, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
 import { countryName, isIslandCountry, placeNamed, townLeftOut, type CountryMention } from './countries';
 import { ANNOUNCED_ON, ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, BROADCAST_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, REACTION_DRAWN, SPEECH_WORDINGS, STATE_COMMENT, STATE_TALKS, SUMMONED_ENVOY, VISIT_KINDS, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, daysOfText, headlineNewsDay, isDatelineDate, isoDay, tellsSeveralDays, yearsOfText, type FoundDate, type TextDay, type TextYear } from './dates';
@@ -1687,7 +1687,13 @@ function reportedSpeech(persons: FoundPerson[], sentence: Sentence, places: Coun
  * The comment verbs by which a state named alone answers a happening (CAMEO 11 disapprove, 12 reject, 05 express): condemning,
  * criticising, accusing, blaming, rejecting, denying, protesting, voicing a feeling. Read undated only with these.
  */
-const STATE_REACTION = /^(?:condemn|denounc|deplor|decr|critici|slam|blam|accus|reject|denied|protest|expressed|voiced|conveyed)/i;
+const STATE_REACTION = /^(?:condemn|denounc|deplor|decr|critici|slam|blam|accus|reject|denied|dismissed|refuted|protest|expressed|voiced|conveyed)/i;
+
+/**
+ * A denial in the present of news style, opening the words a reported comment matched ("Islamabad denies involvement", "Qatar
+ * denies the allegations"): a state's reply to a charge, news like its denial in the past, not a position it holds ("Italy rejects …").
+ */
+const PRESENT_DENIAL = new RegExp(`^(?:${DENIES})`, 'u');
 
 /**
  * A state's word told in the perfect, one state alone ("Moscow has criticised the build-up as provocative", "Beijing has said"): a
@@ -3594,11 +3600,12 @@ function readSpeaker(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   if (trigger.reported && !reportedBy) return false;
   // (undated, a state's word only in a government's own publication, which reports its officials' words as news, or as a
   // reaction answering a happening, told in the simple past by one state or by several together: "India accused Pakistan of …",
-  // "Cairo denied any wrongdoing", "The EU, Russia and the US have all condemned …" (`STATE_REACTION`, `STANDING_POSITION`); in a
+  // "Cairo denied any wrongdoing", "The EU, Russia and the US have all condemned …" (`STATE_REACTION`, `STANDING_POSITION`), or
+  // a denial in the present of news style, "Islamabad denies involvement" (`PRESENT_DENIAL`); in a
   // news story an undated "Paris warned that the plan would fail" is a standing position, a person's words are a statement, and so are the
   // words of a body or an organ written as the speaker, "The Security Council has condemned the attack", "the interior
   // ministry denied any deaths": a body speaks on an occasion, which the corpus guide annotates as every reported speech act)
-  if (trigger.reported && !date && !context.governmentRelease && !reportedBy?.person && !reportedBy?.body && !(reportedBy?.state && !trigger.present && STATE_REACTION.test(match[0]))) return false;
+  if (trigger.reported && !date && !context.governmentRelease && !reportedBy?.person && !reportedBy?.body && !(reportedBy?.state && (trigger.present ? PRESENT_DENIAL.test(unquoted.slice(match.index)) : STATE_REACTION.test(match[0])))) return false;
   // "…, the Russian defence ministry reported on Monday": an organ's dated word is made at its state's, not at the topic before it.
   if (trigger.organSaid) {
     const organ = organSpeaking(placesOf(scan, frame), sentence, triggerAt, unquoted);
