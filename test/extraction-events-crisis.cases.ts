@@ -222,6 +222,18 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'The deployment is under resolution 2790, adopted on Tuesday by the Council.', type: 'OTHER', date: '2025-03-04', location: null },
   { text: 'We welcome the normalization of relations between the two countries.', type: 'OTHER', date: null, location: null },
   { text: 'The two countries exchanged instruments of ratification on Tuesday.', type: 'OTHER', date: '2025-03-04', location: null },
+  // (session 46) the other verbs of CAMEO's "sign formal agreement" in general English: finalised, agreed (British, transitive),
+  // forged, entered into, renewed or extended, acceded to, a signatory made, pen put to paper, a signature; inked or sealed in the passive
+  { text: 'The two governments finalised a fisheries agreement on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'Ministers agreed a new trade deal in Geneva, Switzerland, on Tuesday.', type: 'OTHER', date: '2025-03-04', location: 'CH' },
+  { text: 'The neighbours forged a water-sharing pact on Sunday.', type: 'OTHER', date: '2025-03-02', location: null },
+  { text: 'The two navies entered into a logistics agreement on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'The warring sides renewed the truce for two more months on Tuesday.', type: 'OTHER', date: '2025-03-04', location: null },
+  { text: 'Angola acceded to the arms trade treaty on Monday.', type: 'OTHER', date: '2025-03-03', location: 'AO' },
+  { text: 'Fiji became the latest signatory to the convention on Tuesday.', type: 'OTHER', date: '2025-03-04', location: 'FJ' },
+  { text: 'The two mayors put pen to paper on a twinning charter on Friday.', type: 'OTHER', date: '2025-02-28', location: null },
+  { text: 'The signature of the protocol took place in Lisbon, Portugal, on Monday.', type: 'OTHER', date: '2025-03-03', location: 'PT' },
+  { text: 'The pact was inked between the two neighbours on Sunday.', type: 'OTHER', date: '2025-03-02', location: null },
   // a war lasts: the day and place of the talks about it are not its own; "the following day", "two days later" count from the day named before
   { text: 'The Foreign Secretary will attend talks in Vienna on Friday on ending the civil war in Syria.', type: 'MILITARY_ACTION', date: null, location: 'SY' },
   { text: 'Armenia and Azerbaijan initialled a peace treaty on March 3. The following day, the two foreign ministers signed a separate memorandum in Almaty.', type: 'OTHER', date: '2025-03-04', location: 'KZ' },
@@ -392,6 +404,11 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
   // session 33: partners' unnamed joint exercises are an OTHER happening, no military action (a named exercise stays one)
   { text: 'Chile and Peru have held joint naval exercises off their coasts in recent years.', family: 'MILITARY_ACTION' },
   { text: 'The two ministers agreed to expand defence cooperation through joint drills.', family: 'MILITARY_ACTION' },
+  // (session 46) forged papers are fakes; a deadline extended, talks entered into and a finalising named as a topic sign nothing
+  { text: 'The firm used forged documents to win the tender, prosecutors said.', family: 'OTHER' },
+  { text: 'The ministry extended the deadline for the deal by a month.', family: 'OTHER' },
+  { text: 'The two sides agreed to enter into negotiations on an agreement on readmission.', family: 'OTHER' },
+  { text: 'No timeline has been given for finalising the second agreement.', family: 'OTHER' },
   // session 24: a deal struck and a law struck down are no strike; tear gas fired at a crowd is no armed action
   { text: 'The envoy warned that sanctions would follow unless a deal is struck by Friday.', family: 'MILITARY_ACTION' },
   { text: 'The Supreme Court struck down the new tariffs on Friday.', family: 'MILITARY_ACTION' },

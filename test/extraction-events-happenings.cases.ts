@@ -157,6 +157,7 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'Exports follow the principles on defence equipment transfer, adopted in 2014.', type: 'OTHER', date: null, location: null },
   { text: 'The Norwegian government introduced rules requiring solar panels on new homes.', type: 'OTHER', date: null, location: 'NO' },
   { text: 'The government put the army on standby to clear the blockades.', type: 'OTHER', date: null, location: null },
+  { text: "Protests broke out in Tbilisi, Georgia, on Monday following the ruling party's decision to suspend talks on joining the bloc.", type: 'OTHER', date: null, location: 'GE' },
   // …and decisions told with ordinary verbs on a purchase, a law or a policy (session 30)
   { text: 'Last December the Peruvian defence ministry cancelled the procurement of 40 armoured vehicles.', type: 'OTHER', date: null, location: 'PE' },
   { text: 'In May, the parliament of Estonia passed a Defence Act that raises spending to 3% of GDP.', type: 'OTHER', date: null, location: 'EE' },
@@ -296,6 +297,10 @@ export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
   // a book signed that is no guest book, and negotiations or a decision only spoken of in quotation marks, are none (session 36)
   { family: 'OTHER', text: 'The author signed a book for every reader at the fair.' },
   { family: 'OTHER', text: '“The negotiations were long and the decision to buy was hard,” the minister said.' },
+  // a decision defended, discussed or opposed is a topic, and so is what it is to do (session 46); one taken or followed is a happening
+  { family: 'OTHER', text: "The prime minister on Tuesday defended the cabinet's decision to buy four frigates." },
+  { family: 'OTHER', text: 'The president spent the summit discussing his decision to seek a third term.' },
+  { family: 'OTHER', text: "Students marched against the government's decision to suspend negotiations on a trade pact." },
   // an approval told in the sentence a sale is read from is the sale's own; a headline's present tense retells its story's decision (session 30)
   { family: 'OTHER', text: "Thailand's cabinet approved the purchase of 12 K2 tanks from South Korea for $200 million on Monday." },
   { family: 'OTHER', text: 'Cabinet approves purchase of 12 tanks from Korea' },

@@ -328,7 +328,22 @@ export const OTHER_WORDINGS = new RegExp(
     `\\b(?:new|fresh|additional|further|sweeping|targeted|tougher|more)\\s+(?:[\\w-]+\\s+)?sanctions\\b|\\bsanctions\\s+package\\b|\\b(?:package|round)\\s+of\\s+sanctions\\b`,
     // Past or ongoing ("froze", "has frozen", "freezing"): "the sanctions freeze their assets" tells what a measure does.
     `\\b(?:froze|frozen|freezing)\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,4}?assets\\b`,
-    `\\b(?:${verbForms('sign', 'conclude', 'seal', 'clinch', 'ink')}|initialled|initialed|initialling|initialing)\\s+(?:an?\\s+|the\\s+)?(?:[\\w.’'-]+\\s+){0,5}?${ACCORDS}`,
+    // (session 46: an accord's name in quotation marks, "signed a “strategic partnership” treaty", is read across its marks)
+    `\\b(?:${verbForms('sign', 'conclude', 'seal', 'clinch', 'ink')}|initialled|initialed|initialling|initialing)\\s+(?:an?\\s+|the\\s+)?(?:[\\w.’'"“”-]+\\s+){0,5}?${ACCORDS}`,
+    // the other verbs of CAMEO's "sign formal agreement" (057) in general English (session 46): an accord finalised, forged,
+    // agreed as a transitive verb (British "agreed a deal"), entered into, renewed or extended, acceded to, and a signatory made
+    // ("finalised a trade agreement", "entered into a defence pact", "agreed a ceasefire", "renewed the truce for two months",
+    // "acceded to the convention", "became a signatory to the treaty", "put pen to paper on a deal"); "forged" only before an
+    // article or a possessive ("forged documents" are fakes), and a renewal only of the accord itself ("extended the deadline for
+    // the deal" extends a deadline)
+    // ("no timeline has been given for finalizing the second agreement": a finalising named after a preposition is a topic)
+    `(?<!\\b(?:for|of|on|about|towards?|before|after)\\s+)\\b(?:${verbForms('finalize', 'finalise')})\\s+(?:an?\\s+|the\\s+|their\\s+|its\\s+)?(?:[\\w.’'"“”-]+\\s+){0,5}?${ACCORDS}`,
+    `\\b(?:agreed|agrees)\\s+(?:an?|the|their|its)\\s+(?:[\\w.’'"“”-]+\\s+){0,3}?${ACCORDS}`,
+    `\\b(?:${verbForms('forge')})\\s+(?:an?|the|their|its)\\s+(?:[\\w.’'"“”-]+\\s+){0,4}?${ACCORDS}`,
+    `\\b(?:${verbForms('enter')})\\s+into\\s+(?:an?\\s+|the\\s+)?(?:(?!(?:negotiations?|talks|discussions|on|for|about)\\b)[\\w.’'"“”-]+\\s+){0,4}?${ACCORDS}`,
+    `\\b(?:${verbForms('renew', 'extend', 'prolong')})\\s+(?:an?\\s+|the\\s+|their\\s+|its\\s+)?(?:(?!(?:for|of|on|to|with|deadline)\\b)[\\w.’'"“”-]+\\s+){0,4}?(?:[Aa]greements?|[Aa]ccords?|deals?|[Tt]reat(?:y|ies)|[Pp]acts?|armistice|ceasefire|truce)\\b`,
+    `\\b(?:${verbForms('accede')}|accession)\\s+to\\s+(?:the\\s+)?(?:[\\w.’'"“”-]+\\s+){0,5}?(?:[Tt]reat(?:y|ies)|[Cc]onventions?|[Pp]rotocols?|[Aa]greements?|[Aa]ccords?|[Cc]harters?|[Pp]acts?)\\b`,
+    `\\b(?:${verbForms('become')}|became)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?signator(?:y|ies)\\b|\\bput\\s+(?:pen\\s+to\\s+paper|(?:their|its|his|her)\\s+signatures?\\s+to)\\b`,
     // the accord first, then its signing ("the Abuja Accord signed in January", "a pact was concluded on Monday")
     // … with what it is about between ("the memorandum of understanding was signed on Friday", "The agreement, signed in Riyadh")
     `\\b(?:[Aa]greement|[Aa]ccord|[Tt]reaty|[Pp]act|[Dd]eclaration|[Mm]emorandum|[Aa]rmistice)s?(?:\\s+(?:of|on|for|between|with)(?:\\s+[\\w’'-]+){1,4}?)?,?\\s+(?:(?:was|were|had\\s+been|has\\s+been|have\\s+been|will\\s+be|is\\s+to\\s+be)\\s+)?(?:signed|concluded|sealed|initialled|initialed|ratified|reached)\\s+(?:in|on|at|by|between|last|this|earlier|\\d)`,
@@ -336,13 +351,14 @@ export const OTHER_WORDINGS = new RegExp(
     // conclusion told as a noun ("the signing by the two leaders of the Moscow Declaration", "the recent conclusion of a Space Cooperation Agreement")
     // (a count opening its sentence, "Several MoUs were also signed", "Six agreements will be signed", and an adverb before the verb; session 31)
     `\\b(?:\\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Aa]n?)\\s+(?:[\\w-]+\\s+){0,3}?(?:agreements?|accords?|treat(?:y|ies)|memorand(?:um|a|ums)|M[Oo][Uu]s?|deals?|protocols?)\\s+(?:was|were|have\\s+been|had\\s+been|has\\s+been|will\\s+be|are\\s+to\\s+be)\\s+(?:also\\s+|then\\s+|later\\s+|jointly\\s+|formally\\s+)?signed\\b`,
-    `\\b(?:signing|conclusion)\\s+(?:by\\s+(?:[\\p{L}’'-]+\\s+){1,4}?)?of\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}.’'-]+\\s+){0,5}?${ACCORDS}`,
+    `\\b(?:signing|signature|conclusion)\\s+(?:by\\s+(?:[\\p{L}’'-]+\\s+){1,4}?)?of\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}.’'-]+\\s+){0,5}?${ACCORDS}`,
     // an accord named first and its signing told after what it is about, done or to come, in one clause (session 34: "the
     // various agreements that will be signed tomorrow", "a Memorandum of Understanding on Water Resources Management, and a
     // Letter of Intent on Climate Change were signed", "the interim trade agreement … would likely be signed in March", "trade
     // and economic partnership agreements were signed", "a joint communique signed by them"); a signing only hoped for or
     // asked for ("should be signed", "must be signed") is none, nor an accord "not" signed
-    `\\b(?:[Aa]greements?|[Aa]ccords?|[Tt]reat(?:y|ies)|[Mm]emorand(?:um|a|ums)|M[Oo][Uu]s?|[Cc]ommuniqu(?:es?(?!\\w)|(?=é)é?)|[Ll]etters?\\s+of\\s+[Ii]ntent|[Dd]eclarations?|[Pp]rotocols?)(?:\\s+(?!(?:not|never)\\b)[^\\s.;:!?()]+){0,14}?\\s+(?:(?:will|would|shall)\\s+(?:likely\\s+|also\\s+|soon\\s+|then\\s+)?be|(?:is|are|was|were)\\s+(?:(?:expected|scheduled|set|due|likely|slated)\\s+to|to)\\s+be|(?:was|were|have\\s+been|has\\s+been|had\\s+been))\\s+(?:also\\s+|formally\\s+|jointly\\s+|officially\\s+)?signed\\b|\\b(?:[Cc]ommuniqu(?:es?(?!\\w)|(?=é)é?)|M[Oo][Uu]s?|[Mm]emorand(?:um|a|ums)|[Ll]etters?\\s+of\\s+[Ii]ntent)(?:\\s+(?:of|on|for|between|with)(?:\\s+[\\w’'-]+){1,6}?)?,?\\s+signed\\s+(?:by|on|in|at|between|during)\\b`,
+    // (session 46: a pact too, and inked, sealed, clinched or initialled as signed is: "the pact was inked on Sunday")
+    `\\b(?:[Aa]greements?|[Aa]ccords?|[Tt]reat(?:y|ies)|[Mm]emorand(?:um|a|ums)|M[Oo][Uu]s?|[Cc]ommuniqu(?:es?(?!\\w)|(?=é)é?)|[Ll]etters?\\s+of\\s+[Ii]ntent|[Dd]eclarations?|[Pp]rotocols?|[Pp]acts?)(?:\\s+(?!(?:not|never)\\b)[^\\s.;:!?()]+){0,14}?\\s+(?:(?:will|would|shall)\\s+(?:likely\\s+|also\\s+|soon\\s+|then\\s+)?be|(?:is|are|was|were)\\s+(?:(?:expected|scheduled|set|due|likely|slated)\\s+to|to)\\s+be|(?:was|were|have\\s+been|has\\s+been|had\\s+been))\\s+(?:also\\s+|formally\\s+|jointly\\s+|officially\\s+|finally\\s+)?(?:signed|inked|sealed|clinched|initiall?ed)\\b|\\b(?:[Cc]ommuniqu(?:es?(?!\\w)|(?=é)é?)|M[Oo][Uu]s?|[Mm]emorand(?:um|a|ums)|[Ll]etters?\\s+of\\s+[Ii]ntent)(?:\\s+(?:of|on|for|between|with)(?:\\s+[\\w’'-]+){1,6}?)?,?\\s+signed\\s+(?:by|on|in|at|between|during)\\b`,
     // a deal struck, reached or brokered (not "struck targets near the ceasefire line": the accord comes right after)
     `\\b(?:${verbForms('strike', 'reach', 'broker')}|hammered\\s+out)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:deal|agreement|accord|compromise|bargain|truce|ceasefire)s?\\b`,
     `\\b(?:${verbForms('agree')})\\s+(?:to|on)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:ceasefire|truce|deal|agreement|accord|framework|exchange|swap|pause|road\\s?map|timetable|terms|mechanism|package)\\b`,

@@ -2423,6 +2423,15 @@ function paragraphHeadPlace(sentence: Sentence, sentences: Sentence[], countries
 
 /** A demand or an appeal whose object runs up to a happening's words, in the same clause ("calls for an end to …, an immediate ceasefire", "urge the guard to release …"). */
 const ASKED_FOR = /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:for|on)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+(?:for|to)|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?)\b(?![^.;:]*\b(?:after|following|since|before|amid|over)\b)(?![^.;:]*\b(?:and|but)\s+(?:\w+\s+)?\w+ed\b)[^.;:]{0,100}$/i;
+/**
+ * A decision held up for judgement or talk: the object of a verb that defends, discusses, questions or opposes it ("defended
+ * Bangladesh's decision to buy", "discussing his decision to run for a third term", "protests against the government's decision
+ * to suspend …"). It names the decision as a topic of the news, which the corpus sets do not annotate as a happening of its own;
+ * a decision told as taken or as what something followed ("made a decision to", "following the party's decision to") still is.
+ */
+const DECISION_JUDGED = /\b(?:defend(?:s|ed|ing)?|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|question(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|slam(?:s|med|ming)?|against)\s+(?:(?:the|his|her|their|its|this|that)\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:[\p{L}.-]+['’]s?\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** What a judged decision is to do, up to a happening's words ("against the government's decision to "). */
+const JUDGED_DECISION_CONTENT = new RegExp(`${DECISION_JUDGED.source.slice(0, -1)}decision\\s+(?:not\\s+)?to\\s+$`, 'iu');
 /** A wish whose clause runs up to a happening's words ("I hope that …", "we wish to see …"). */
 const WISHED = /\b(?:hope[sd]?|hoping|wish(?:es|ed)?)\s+(?:that\s+|to\s+see\s+)?[^.;:]{0,100}$/i;
 /** What stands between a speaker and its verb ("Japan has strongly condemned", "the EU, Russia and the US have all called for"). */
@@ -3299,6 +3308,10 @@ function passesGates(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   if (trigger.type === 'OTHER' && IMPLEMENTED_TOPIC.test(unquoted.slice(Math.max(0, match.index - 60), match.index))) return false;
   // "calls for an end to the bombings, an immediate ceasefire", "urge the guard to release the president from detention": asked for, not done.
   if (trigger.type === 'OTHER' && ASKED_FOR.test(unquoted.slice(Math.max(0, match.index - 100), match.index))) return false;
+  // "defended Bangladesh's decision to buy two submarines": a decision judged or discussed is a topic (DECISION_JUDGED).
+  // (…and so is what the decision is to do: "protests against the government's decision to suspend negotiations")
+  if (trigger.type === 'OTHER' && /^decision\b/i.test(match[0]) && DECISION_JUDGED.test(unquoted.slice(Math.max(0, match.index - 60), match.index))) return false;
+  if (trigger.type === 'OTHER' && JUDGED_DECISION_CONTENT.test(unquoted.slice(Math.max(0, match.index - 90), match.index))) return false;
   // "I hope that the truce will enable negotiations to restart": wished for, not done.
   if (trigger.type === 'OTHER' && WISHED.test(unquoted.slice(Math.max(0, match.index - 100), match.index))) return false;
   // "India signed a deal with France to buy 36 jets", "the signing ceremony": in a report of an arms sale, an accord told with the sale is its event (accordOfSale).
