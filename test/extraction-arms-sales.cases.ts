@@ -316,6 +316,15 @@ export const SALE_CASES: SaleCase[] = [
     text: 'Russia signed a $2 billion deal to sell six submarines to Vietnam. Russia also offered to sell eight Su-30 jets to Vietnam. Vietnam could buy 12 more jets, with a total value of about $600 million.',
     sales: [{ supplier: 'RU', recipient: 'VN', valueUsd: '2000000000' }, { supplier: 'RU', recipient: 'VN', valueUsd: '600000000' }],
   },
+  // session 46 (arms33): the buyer told before the seller, a word of buying between ("approves purchase of … Israeli", "a deal …
+  // to buy … French"), a number and an adjective before the seller's demonym, a time word in a state's possessive purchase, a
+  // state's adjective before its own "purchase of", and the state whose goods a seller builds or delivers
+  { text: 'Romania approves purchase of 40 Israeli rocket launchers.', sales: [{ supplier: 'IL', recipient: 'RO' }] },
+  { text: 'Peru has embarked on a naval spending spree, including a $400 million deal last year to buy two Korean frigates.', sales: [{ supplier: 'KR', recipient: 'PE', valueUsd: '400000000' }] },
+  { text: 'The Slovak parliament has sealed a deal to buy ten new Swedish fighter jets.', sales: [{ supplier: 'SE', recipient: 'SK' }] },
+  { text: 'The order follows Manila’s earlier $600 million purchase of 12 Korean fighter jets.', sales: [{ supplier: 'KR', recipient: 'PH', valueUsd: '600000000' }] },
+  { text: 'The committee asked to see the contract for the Hungarian purchase of 44 German tanks.', sales: [{ supplier: 'DE', recipient: 'HU' }] },
+  { text: 'Korea won a $3 billion deal on Monday to build Norway’s new submarines.', sales: [{ supplier: 'KR', recipient: 'NO', valueUsd: '3000000000' }] },
 ];
 
 /** Sentences that report no arms sale. */
@@ -384,4 +393,7 @@ export const SALE_NON_CASES: { text: string; source?: string }[] = [
   // a contract for something else than weapons, called off
   { text: 'Siemens was awarded a $300 million contract for a railway line, but the Thai government cancelled the deal.' },
   { text: 'Farmers in France sold record wheat exports last year. Egypt signed a 500 million euro contract for four frigates, officials said.' },
+  // session 46 (arms33): a seller named before the other state is its partner, no buyer; a state whose forces replace their old jets buys none
+  { text: 'Seoul and Washington are still negotiating a separate trade deal, including how South Korea will deliver a $350 billion investment pledge.' },
+  { text: 'The purchase will allow the Romanian Air Force to replace its outdated Soviet jets.' },
 ];

@@ -297,7 +297,8 @@ function ownerOfGoodsBought(before: string, after: string): boolean {
 /** A buying verb or noun, and a number or a quantity word, right before the demonym. */
 /** "selected the upgraded Japanese Mogami-class frigate", "picks Swedish submarines": a demonym before the weapons a buyer chooses says whose they are. */
 const CHOSEN_BEFORE_DEMONYM = /\b(?:select(?:s|ed)?|chooses|chose|chosen|picks|picked|opt(?:s|ed) for)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
-const BOUGHT_BEFORE_DEMONYM = /\b(?:of|buy\w*|bought|purchas\w*|acquir\w*|acquisition of|order\w*|procur\w*|import\w*|receiv\w*|(?:contracts?|deals?|agreements?) for)\s+(?:(?:\d[\d,]*|an?|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens of|hundreds of|several|more|additional|new|\$[\d.,]+\s*(?:billion|million)\s+(?:worth\s+)?of)\s+)?$/i;
+// ("to buy eight new American fighter jets", "ordered 12 used French jets": a number, then a word of the goods' age or kind.)
+const BOUGHT_BEFORE_DEMONYM = /\b(?:of|buy\w*|bought|purchas\w*|acquir\w*|acquisition of|order\w*|procur\w*|import\w*|receiv\w*|(?:contracts?|deals?|agreements?) for)\s+(?:(?:\d[\d,]*|an?|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens of|hundreds of|several|more|additional|new|\$[\d.,]+\s*(?:billion|million)\s+(?:worth\s+)?of)\s+)?(?:(?:new|used|additional|more|modern|advanced|second-hand|refurbished|brand-new|upgraded)\s+)?$/i;
 
 /**
  * After a party: it signs, wins or agrees a deal, then a supply verb whose doer is that party — no other subject in
@@ -440,6 +441,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     if (side) reading[side] = mention;
   }
   if (reading.recipient && !reading.supplier) reading.supplier = partnerSelling(reading, reading.recipient);
+  if (reading.supplier && !reading.recipient) reading.recipient = buyerBeforeSeller(reading, reading.supplier);
   if (!reading.supplier && !reading.recipient) pairSigningTogether(reading);
   return sidesByMaker(reading);
 }
@@ -580,12 +582,16 @@ function recipientByWording(reading: PartyReading, words: PartyWords): Side | nu
     // ("a deal for British tanks": a demonym before the weapons is their maker's, no buyer.)
     // ("… to procure six aircraft for the use of the Philippine Air Force": the state whose forces will use the goods buys.)
     // ("worth $1 billion to the Australian economy": an economy, its industry or its jobs gain, no buyer.)
-    ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?|use\s+of\s+(the\s+)?)?$/i.test(before) && !RIVALRY_WITH_BEFORE.test(before) && !MAKER_OF_STATE_AFTER.test(after) && !(mention.kind === 'demonym' && (DEMONYM_WEAPONS_AFTER.test(after) || /^\s+(?:economy|industry|industries|workers|jobs|taxpayers)\b/.test(after))) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built|transfer(?:s|red|ring)?|send|sends|sent|sending|hand(?:s|ed|ing)? over|re-?export(?:s|ed|ing)?)\b/.test(text.slice(sentence.start, mention.start)))) ||
+    ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?|use\s+of\s+(the\s+)?)?$/i.test(before) && !RIVALRY_WITH_BEFORE.test(before) && !MAKER_OF_STATE_AFTER.test(after) && !(mention.kind === 'demonym' && (DEMONYM_WEAPONS_AFTER.test(after) || MAKER_AFTER.test(after) || /^\s+(?:economy|industry|industries|workers|jobs|taxpayers)\b/.test(after))) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built|transfer(?:s|red|ring)?|send|sends|sent|sending|hand(?:s|ed|ing)? over|re-?export(?:s|ed|ing)?)\b/.test(text.slice(sentence.start, mention.start)))) ||
       /\bPurchaser\s*:\s*(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) ||
+      // "clinched a deal to build Australia's next-generation warships", "will deliver Australia's new frigate programme": the state
+      // whose goods a seller builds or delivers buys.
+      (mention.kind !== 'demonym' && SELLER_BUILDS_BEFORE.test(before) && /^['’]s?\s/.test(after)) ||
       // "The first is to the Government of Egypt for …": in a sale sentence the Government named after "to" buys.
       /\b(?:to|for)\s+(?:the\s+)?Government\s+of\s+(?:the\s+)?$/i.test(before) ||
       // "Australia's purchase", "Australia's $3.5 billion purchase of …".
-      /^['’]s\s+(?:(?:US|A|C)?[$£€]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(purchase|order|acquisition|request)\b/.test(after) ||
+      // ("Jakarta's earlier $8.1 billion purchase of …", "Chile's 2006 acquisition of …": a word or year of when between.)
+      /^['’]s\s+(?:(?:earlier|recent|previous|planned|proposed|latest|first|initial|\d{4})\s+)?(?:(?:US|A|C)?[$£€]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(purchase|order|acquisition|request)\b/.test(after) ||
       /^\s+(has |have )?requested (?:to buy|to purchase|(a |the )?(possible )?(sale|purchase))\b/.test(after) ||
       // "24 Rafale jets ordered by Greece": the one ordering buys; "a deal … was signed by India with the United States": so does the one
       // signing with a partner, as in the active voice.
@@ -614,9 +620,16 @@ function recipientByWording(reading: PartyReading, words: PartyWords): Side | nu
   return null;
 }
 
+/** A seller's verb right before a state's possessive ("to build Australia's warships", "will deliver Poland's new tanks"). */
+const SELLER_BUILDS_BEFORE = /\b(?:build|builds|building|supply|supplies|supplying|deliver|delivers|delivering)\s+$/;
 /** A state's own maker after it ("Ukraine’s state-owned Malyshev Factory", "Israel's Elbit Systems company"): the maker's state is its goods' seller. */
 const MAKER_OF_STATE_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,4}?(?:[Ff]actory|[Cc]ompany|firm|manufacturer|maker|[Ss]hipyards?|[Pp]lant|[Ww]orks|Industries|Corporation)\b/u;
 
+/**
+ * A maker's words after a state ("a Brazilian aircraft manufacturer", "the Swedish defence group", "Israeli-based Elbit Systems",
+ * "British-made"): the maker's line of business may come between.
+ */
+const MAKER_AFTER = /^\s*(?:(?:aircraft|aerospace|arms|defen[cs]e|naval|weapons?|helicopter|missile|vehicle)\s+)?(?:-made|manufacturer|firm|company|maker|group|defen[cs]e contractor|contractor|-designed|-built|-based|shipbuilder|shipyard|boat builder)\b/;
 /** Weapons (or their type, a few words on) made in a state: "LAV armoured vehicles manufactured in ", "the vehicle is the LAV made in ". */
 const MADE_IN_BEFORE = new RegExp(String.raw`${WEAPONS.source.slice(2)}(?:\s+(?!(?:be|been|being|will|would|to|could|can|may|might|shall)\b)[\w-]+){0,3}?\s+(?:manufactured|made|produced)\s+in\s+(?:the\s+)?$`, 'i');
 /** A seller by the wordings of selling: "from", a maker's words ("-made", "firm"), whose weapons, "built by", the passive, "paid X", "X's sale to". */
@@ -627,7 +640,7 @@ function supplierByWording(reading: PartyReading, words: PartyWords): Side | nul
     !supplier &&
     ((/\bfrom\s+(?:an?\s+|the\s+)?(?:(?:\p{Lu}[\p{L}&-]*|\p{Lu}{2,})\s+){0,3}$/u.test(before) && boughtFrom(text.slice(sentence.start, mention.start))) ||
       // ("a Brazilian aircraft manufacturer", "the Swedish defence group": the maker's line of business may come between.)
-      (/^\s*(?:(?:aircraft|aerospace|arms|defen[cs]e|naval|weapons?|helicopter|missile|vehicle)\s+)?(-made|manufacturer|firm|company|maker|group|defen[cs]e contractor|contractor|-designed|-built|shipbuilder|shipyard|boat builder)\b/.test(after)) ||
+      MAKER_AFTER.test(after) ||
       // "12 French designed Barracuda submarines": a demonym and a maker's participle without the hyphen, before the weapons.
       (mention.kind === 'demonym' && MAKER_PARTICIPLE_AFTER.test(after)) ||
       // "$110 billion of American weapons", "fighter jets built by Turkish Aerospace": whose weapons or maker.
@@ -735,6 +748,26 @@ function partnerSelling({ sentence, countries, text }: PartyReading, recipient: 
   if (!pair) return null;
   const next = countries[countries.indexOf(pair) + 1];
   return pair.code === recipient.code ? next : pair;
+}
+
+/** A word of buying, of a deal or of a buyer's choice ("to buy", "purchase of", "a deal", "the selection of an offer"). */
+const BUYING_OR_DEAL = new RegExp(String.raw`\b(?:${verbForms([...BUYING, 'order'])}|acquisition|procurement|imports?|imported|importing|deals?|contracts?|agreements?|selection|selected|chose|chosen|picked)\b`, 'i');
+/**
+ * With the seller placed and no buyer: the one other state the sentence names, written before the seller with a word of buying or
+ * of a deal between them, buys — English tells a purchase buyer first ("Greece approves purchase of 36 Israeli rocket systems",
+ * "Malaysia has embarked on an arms procurement spree, including a deal last year to buy three French submarines", "Qatar agreed on
+ * deals to buy F-15s built by US firm Boeing"). Not a state named after the seller (where its goods are built, a partner), nor one
+ * of several, nor one after the seller's own name, nor one whose words before the seller speak of no purchase ("the Croatian Air Force
+ * to replace its outdated Soviet jets").
+ */
+function buyerBeforeSeller({ countries, text }: PartyReading, supplier: CountryMention): CountryMention | null {
+  const others = countries.filter((mention) => mention.code !== supplier.code);
+  if (!others.length || others.some((mention) => mention.code !== others[0].code || mention.start > supplier.start)) return null;
+  const buyer = others[others.length - 1];
+  // ("Seoul and Washington are still negotiating … how South Korea will deliver …": the seller named before the other state too is
+  // a partner of it, which the words do not make a buyer.)
+  if (countries.some((mention) => mention.code === supplier.code && mention.start < buyer.start)) return null;
+  return BUYING_OR_DEAL.test(text.slice(buyer.end, supplier.start)) ? buyer : null;
 }
 
 /** Neither side placed: two states signing together, the seller by the weapon's maker, the deal's currency, or (then `jointPair`) the sentence's words or which of the two exports. */
@@ -1476,9 +1509,11 @@ const partiesKnown = (draft: Draft): draft is SaleDraft => Boolean(draft.supplie
  */
 const NOUN_DEMONYM_BEFORE = /\b[Tt]he\s+$/;
 const NOUN_DEMONYM_AFTER = /^(?:['’]s?(?!\p{L})|\s*[,.;:)!?"”]|\s*$|\s+\d|\s+(?:an?|the|some|more|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens|hundreds|and|or|but|who|which|that|to|for|from|with|in|on|at|of|over|by|as|after|before|because|since|under|into|themselves|also|already|still|then|now|reportedly|finally|eventually|later|once|would|will|could|can|may|might|must|should|shall|did|do|does|have|has|had|are|were|is|was|sold|sell|sells|selling|bought|buy|buys|buying|signed|sign|signs|agreed|agree|agrees|offered|offer|offers|supplied|supply|supplies|delivered|deliver|delivers|ordered|order|orders|purchased|purchase|acquired|acquire|won|paid|pay|pays|wanted|want|plan|planned|plans|approved|approve|insisted|refused|rejected|declined|chose|picked|selected)\b)/u;
+/** "the Malaysian purchase of British hardware", "the Polish order for tanks": the noun of a state's own purchase, its adjective before it. */
+const PURCHASE_NOUN_AFTER = /^\s+(?:purchase|order|acquisition)\s+(?:of|for)\b/;
 function nounDemonymsAsNames(countries: CountryMention[], text: string): CountryMention[] {
   return countries.map((mention) =>
-    mention.kind === 'demonym' && NOUN_DEMONYM_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start)) && NOUN_DEMONYM_AFTER.test(text.slice(mention.end, mention.end + 20))
+    mention.kind === 'demonym' && NOUN_DEMONYM_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start)) && NOUN_DEMONYM_AFTER.test(text.slice(mention.end, mention.end + 20)) && !PURCHASE_NOUN_AFTER.test(text.slice(mention.end, mention.end + 20))
       ? { ...mention, kind: 'name' }
       : mention,
   );
