@@ -325,6 +325,11 @@ export const SALE_CASES: SaleCase[] = [
   { text: 'The order follows Manila’s earlier $600 million purchase of 12 Korean fighter jets.', sales: [{ supplier: 'KR', recipient: 'PH', valueUsd: '600000000' }] },
   { text: 'The committee asked to see the contract for the Hungarian purchase of 44 German tanks.', sales: [{ supplier: 'DE', recipient: 'HU' }] },
   { text: 'Korea won a $3 billion deal on Monday to build Norway’s new submarines.', sales: [{ supplier: 'KR', recipient: 'NO', valueUsd: '3000000000' }] },
+  // session 46 (arms33): a seller placed and no buyer named, a price in a state's own money that is not the seller's: that state buys;
+  // a maker named with its state after "of", or after the state's possessive, sells
+  { text: 'The defence ministry signed a Rs 5,000-crore contract with Saab of Sweden to procure 12 Gripen fighter jets.', sales: [{ supplier: 'SE', recipient: 'IN', currency: 'INR', valueOriginal: '50000000000' }] },
+  { text: 'In 1990, 200 howitzers were purchased from Swedish company Bofors for Rs 900 crore.', sales: [{ supplier: 'SE', recipient: 'IN', currency: 'INR', valueOriginal: '9000000000' }] },
+  { text: 'A Dh300 million contract with France’s Naval Group to procure torpedoes was also signed.', sales: [{ supplier: 'FR', recipient: 'AE', currency: 'AED', valueOriginal: '300000000' }] },
 ];
 
 /** Sentences that report no arms sale. */
@@ -396,4 +401,7 @@ export const SALE_NON_CASES: { text: string; source?: string }[] = [
   // session 46 (arms33): a seller named before the other state is its partner, no buyer; a state whose forces replace their old jets buys none
   { text: 'Seoul and Washington are still negotiating a separate trade deal, including how South Korea will deliver a $350 billion investment pledge.' },
   { text: 'The purchase will allow the Romanian Air Force to replace its outdated Soviet jets.' },
+  // session 46 (arms33): a seller's own money names no buyer; a contract for a service to the goods is no sale
+  { text: 'Saab won a SEK 5 billion order for Gripen fighter jets, the company said.' },
+  { text: 'A Dh50 million contract with the French company Thales to provide technical support for the radars was signed.' },
 ];

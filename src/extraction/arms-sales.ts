@@ -582,7 +582,7 @@ function recipientByWording(reading: PartyReading, words: PartyWords): Side | nu
     // ("a deal for British tanks": a demonym before the weapons is their maker's, no buyer.)
     // ("… to procure six aircraft for the use of the Philippine Air Force": the state whose forces will use the goods buys.)
     // ("worth $1 billion to the Australian economy": an economy, its industry or its jobs gain, no buyer.)
-    ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?|use\s+of\s+(the\s+)?)?$/i.test(before) && !RIVALRY_WITH_BEFORE.test(before) && !MAKER_OF_STATE_AFTER.test(after) && !(mention.kind === 'demonym' && (DEMONYM_WEAPONS_AFTER.test(after) || MAKER_AFTER.test(after) || /^\s+(?:economy|industry|industries|workers|jobs|taxpayers)\b/.test(after))) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built|transfer(?:s|red|ring)?|send|sends|sent|sending|hand(?:s|ed|ing)? over|re-?export(?:s|ed|ing)?)\b/.test(text.slice(sentence.start, mention.start)))) ||
+    ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?|use\s+of\s+(the\s+)?)?$/i.test(before) && !RIVALRY_WITH_BEFORE.test(before) && !MAKER_OF_STATE_AFTER.test(after) && !COMPANY_AFTER_POSSESSIVE.test(after) && !(mention.kind === 'demonym' && (DEMONYM_WEAPONS_AFTER.test(after) || MAKER_AFTER.test(after) || /^\s+(?:economy|industry|industries|workers|jobs|taxpayers)\b/.test(after))) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built|transfer(?:s|red|ring)?|send|sends|sent|sending|hand(?:s|ed|ing)? over|re-?export(?:s|ed|ing)?)\b/.test(text.slice(sentence.start, mention.start)))) ||
       /\bPurchaser\s*:\s*(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) ||
       // "clinched a deal to build Australia's next-generation warships", "will deliver Australia's new frigate programme": the state
       // whose goods a seller builds or delivers buys.
@@ -620,6 +620,17 @@ function recipientByWording(reading: PartyReading, words: PartyWords): Side | nu
   return null;
 }
 
+/** A maker of the list named after a state's possessive ("France's Thales", "Japan’s Mitsubishi Heavy Industries"). */
+const COMPANY_AFTER_POSSESSIVE = new RegExp(`^['’]s\\s+(?:${COMPANY_NAMES.map(([name]) => escapeRegExp(name)).join('|')})(?![\\p{L}])`, 'u');
+/** A name in capitals before "of" and the state, after "with", "from" or "by" ("with Airbus Defence and Space of ", "from Saab of "). */
+const NAME_OF_BEFORE = /\b(?:with|from|by)\s+(?:the\s+)?((?:\p{Lu}[\p{L}&-]*\s+(?:(?:and|&)\s+)?){1,5})of\s+(?:the\s+)?$/u;
+/** The words of a state's own institutions or offices, which "of" and the state name as the state's, no maker ("the Ministry of Defence of India"). */
+const INSTITUTION_WORDS = /\b(?:Government|Ministry|Minister|Department|Republic|Kingdom|Embassy|Office|Council|Navy|Army|Air|Forces|Parliament|President|Prime|People|State|States|Crown|Prince|King|Queen|Emir|Sultan|Union|Bank|University|Chamber)\b/u;
+/** A maker named with its state after "of" ("a deal with Airbus Defence and Space of Spain"): a name in capitals that is no state's institution nor a person's office. */
+function makerOfState(before: string): boolean {
+  const name = NAME_OF_BEFORE.exec(before);
+  return name !== null && !INSTITUTION_WORDS.test(name[1]);
+}
 /** A seller's verb right before a state's possessive ("to build Australia's warships", "will deliver Poland's new tanks"). */
 const SELLER_BUILDS_BEFORE = /\b(?:build|builds|building|supply|supplies|supplying|deliver|delivers|delivering)\s+$/;
 /** A state's own maker after it ("Ukraine’s state-owned Malyshev Factory", "Israel's Elbit Systems company"): the maker's state is its goods' seller. */
@@ -653,7 +664,10 @@ function supplierByWording(reading: PartyReading, words: PartyWords): Side | nul
       // "Canadian-made" says (not a building still to come, "will be built in Hungary", which is often the buyer's own share).
       (mention.kind !== 'demonym' && recipient?.code !== mention.code && MADE_IN_BEFORE.test(before)) ||
       // "the contract it signed with Ukraine’s state-owned Malyshev Factory": a deal with a state's maker is with the seller.
-      (/\bwith\s+$/.test(before) && MAKER_OF_STATE_AFTER.test(after)) ||
+      // ("a contract with France's Thales", "bought from Israel's Elbit": a maker the list knows after the state's possessive.)
+      (/\b(?:with|from)\s+$/.test(before) && (MAKER_OF_STATE_AFTER.test(after) || COMPANY_AFTER_POSSESSIVE.test(after))) ||
+      // "signed a deal with Airbus Defence and Space of Spain to procure …": a maker named with its state after "of".
+      (mention.kind !== 'demonym' && makerOfState(before) && boughtFrom(text.slice(sentence.start, mention.start))) ||
       (mention.kind !== 'demonym' && ownerOfGoodsBought(before, clause)) ||
       // "Two frigates will be sold to Egypt by Italy", "… delivered to the Philippines by South Korea": the seller in the passive.
       (recipient && /\b(?:be|been|being|was|were|is|are)\s+(?:sold|supplied|delivered|provided|exported|offered|built)\b(?:[^.;]|\.(?=\d)){0,80}?\bby\s+(?:the\s+)?$/.test(before)) ||
@@ -1088,7 +1102,7 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   // The words before a clause's parties are read from the start of its sentence ("… sale of … to Turkey …, and of … to Greece").
   const parties = partiesOf({ ...sentence, start: whole.start }, inSentence, text);
   let { supplier } = parties;
-  const recipient = parties.recipient ?? organizationBuying(sentence, text, supplier?.code ?? null) ?? organizationRequesting(sentence);
+  const recipient = parties.recipient ?? organizationBuying(sentence, text, supplier?.code ?? null) ?? organizationRequesting(sentence) ?? (SERVICE_CONTRACT.test(context) ? null : buyerByCurrency(body, sentence, money, supplier?.code ?? null, companyCountry(context, '')));
   // "The Taipei Economic and Cultural Representative Office … has requested to buy": the capital in its name is the buyer, no seller.
   if (supplier && recipient && supplier.code === recipient.code) supplier = null;
   let supplierCode = supplier?.code ?? null;
@@ -1124,6 +1138,24 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
     dateTold: dates.length > 0 && !dealDates.length,
     open: parties.open,
   };
+}
+
+/** A contract for a service to the goods, no sale of them ("a contract to provide technical support for the radars", "a maintenance contract"). */
+const SERVICE_CONTRACT = /\bto provide (?:technical |logistic(?:al)? |maintenance )?(?:support|maintenance|training|services)\b|\bmaintenance\b/i;
+/**
+ * A seller placed and no buyer named, the deal priced in one state's own money that is not the seller's: that state buys — a buyer's
+ * press and its budget write its own money ("The defence ministry signed a Rs 20,000-crore deal with Airbus Defence and Space of Spain",
+ * "400 pieces were purchased from Swedish company AB Bofors for Rs 1,500 crore", "A Dh407 million contract with the French company
+ * Naval Group"); a seller's own money, or a named maker's ("Saab won a SEK 5 billion order") or a shared one (the euro, the dollar) tells no buyer. The
+ * buyer stands at the amount, which names it.
+ */
+function buyerByCurrency(body: string, sentence: Sentence, money: Money | null, placedSeller: string | null, maker: string | null): CountryMention | null {
+  const state = money ? CURRENCY_STATES[money.currency] : undefined;
+  const seller = placedSeller ?? maker;
+  // ("Hyundai Rotem wins W845b tank deal from Peru": the money of the maker named is the seller's, whatever the words placed.)
+  if (!money || !state || !seller || seller === state || maker === state) return null;
+  const start = sentence.start + money.index;
+  return { code: state, kind: 'name', city: null, start, end: start + money.length, text: body.slice(money.index, money.index + money.length) };
 }
 
 /**
@@ -1440,7 +1472,7 @@ function saleEventPlace(status: ArmsSaleStatus, supplier: string, recipient: str
 
 /** An approval of a purchase (the buyer's clearing), or of a plan or deal to buy, not of a sale or an export. */
 const PURCHASE_APPROVED = new RegExp(
-  String.raw`\b(?:approv\w*|cleared|authori[sz]ed|green[- ]?light\w*|go-ahead)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:purchas\w*|acquisition|procurement|(?:proposal|plans?|deal|agreement|contract) to (?:${BUY}))\b|\b(?:purchase|acquisition|procurement)\s+(?:was|were|has been|had been)\s+approved\b`,
+  String.raw`\b(?:approv\w*|cleared|authori[sz]ed|green[- ]?light\w*|go-ahead)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:purchas\w*|acquisition|procur\w*|(?:proposal|plans?|deal|agreement|contract) to (?:${BUY}))\b|\b(?:purchase|acquisition|procurement)\s+(?:was|were|has been|had been)\s+approved\b`,
   'i',
 );
 
