@@ -316,6 +316,20 @@ export const SALE_CASES: SaleCase[] = [
     text: 'Russia signed a $2 billion deal to sell six submarines to Vietnam. Russia also offered to sell eight Su-30 jets to Vietnam. Vietnam could buy 12 more jets, with a total value of about $600 million.',
     sales: [{ supplier: 'RU', recipient: 'VN', valueUsd: '2000000000' }, { supplier: 'RU', recipient: 'VN', valueUsd: '600000000' }],
   },
+  // session 46 (arms33): the buyer told before the seller, a word of buying between ("approves purchase of … Israeli", "a deal …
+  // to buy … French"), a number and an adjective before the seller's demonym, a time word in a state's possessive purchase, a
+  // state's adjective before its own "purchase of", and the state whose goods a seller builds or delivers
+  { text: 'Romania approves purchase of 40 Israeli rocket launchers.', sales: [{ supplier: 'IL', recipient: 'RO' }] },
+  { text: 'Peru has embarked on a naval spending spree, including a $400 million deal last year to buy two Korean frigates.', sales: [{ supplier: 'KR', recipient: 'PE', valueUsd: '400000000' }] },
+  { text: 'The Slovak parliament has sealed a deal to buy ten new Swedish fighter jets.', sales: [{ supplier: 'SE', recipient: 'SK' }] },
+  { text: 'The order follows Manila’s earlier $600 million purchase of 12 Korean fighter jets.', sales: [{ supplier: 'KR', recipient: 'PH', valueUsd: '600000000' }] },
+  { text: 'The committee asked to see the contract for the Hungarian purchase of 44 German tanks.', sales: [{ supplier: 'DE', recipient: 'HU' }] },
+  { text: 'Korea won a $3 billion deal on Monday to build Norway’s new submarines.', sales: [{ supplier: 'KR', recipient: 'NO', valueUsd: '3000000000' }] },
+  // session 46 (arms33): a seller placed and no buyer named, a price in a state's own money that is not the seller's: that state buys;
+  // a maker named with its state after "of", or after the state's possessive, sells
+  { text: 'The defence ministry signed a Rs 5,000-crore contract with Saab of Sweden to procure 12 Gripen fighter jets.', sales: [{ supplier: 'SE', recipient: 'IN', currency: 'INR', valueOriginal: '50000000000' }] },
+  { text: 'In 1990, 200 howitzers were purchased from Swedish company Bofors for Rs 900 crore.', sales: [{ supplier: 'SE', recipient: 'IN', currency: 'INR', valueOriginal: '9000000000' }] },
+  { text: 'A Dh300 million contract with France’s Naval Group to procure torpedoes was also signed.', sales: [{ supplier: 'FR', recipient: 'AE', currency: 'AED', valueOriginal: '300000000' }] },
 ];
 
 /** Sentences that report no arms sale. */
@@ -384,4 +398,10 @@ export const SALE_NON_CASES: { text: string; source?: string }[] = [
   // a contract for something else than weapons, called off
   { text: 'Siemens was awarded a $300 million contract for a railway line, but the Thai government cancelled the deal.' },
   { text: 'Farmers in France sold record wheat exports last year. Egypt signed a 500 million euro contract for four frigates, officials said.' },
+  // session 46 (arms33): a seller named before the other state is its partner, no buyer; a state whose forces replace their old jets buys none
+  { text: 'Seoul and Washington are still negotiating a separate trade deal, including how South Korea will deliver a $350 billion investment pledge.' },
+  { text: 'The purchase will allow the Romanian Air Force to replace its outdated Soviet jets.' },
+  // session 46 (arms33): a seller's own money names no buyer; a contract for a service to the goods is no sale
+  { text: 'Saab won a SEK 5 billion order for Gripen fighter jets, the company said.' },
+  { text: 'A Dh50 million contract with the French company Thales to provide technical support for the radars was signed.' },
 ];

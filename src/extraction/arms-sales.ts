@@ -297,7 +297,8 @@ function ownerOfGoodsBought(before: string, after: string): boolean {
 /** A buying verb or noun, and a number or a quantity word, right before the demonym. */
 /** "selected the upgraded Japanese Mogami-class frigate", "picks Swedish submarines": a demonym before the weapons a buyer chooses says whose they are. */
 const CHOSEN_BEFORE_DEMONYM = /\b(?:select(?:s|ed)?|chooses|chose|chosen|picks|picked|opt(?:s|ed) for)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
-const BOUGHT_BEFORE_DEMONYM = /\b(?:of|buy\w*|bought|purchas\w*|acquir\w*|acquisition of|order\w*|procur\w*|import\w*|receiv\w*|(?:contracts?|deals?|agreements?) for)\s+(?:(?:\d[\d,]*|an?|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens of|hundreds of|several|more|additional|new|\$[\d.,]+\s*(?:billion|million)\s+(?:worth\s+)?of)\s+)?$/i;
+// ("to buy eight new American fighter jets", "ordered 12 used French jets": a number, then a word of the goods' age or kind.)
+const BOUGHT_BEFORE_DEMONYM = /\b(?:of|buy\w*|bought|purchas\w*|acquir\w*|acquisition of|order\w*|procur\w*|import\w*|receiv\w*|(?:contracts?|deals?|agreements?) for)\s+(?:(?:\d[\d,]*|an?|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens of|hundreds of|several|more|additional|new|\$[\d.,]+\s*(?:billion|million)\s+(?:worth\s+)?of)\s+)?(?:(?:new|used|additional|more|modern|advanced|second-hand|refurbished|brand-new|upgraded)\s+)?$/i;
 
 /**
  * After a party: it signs, wins or agrees a deal, then a supply verb whose doer is that party — no other subject in
@@ -440,6 +441,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     if (side) reading[side] = mention;
   }
   if (reading.recipient && !reading.supplier) reading.supplier = partnerSelling(reading, reading.recipient);
+  if (reading.supplier && !reading.recipient) reading.recipient = buyerBeforeSeller(reading, reading.supplier);
   if (!reading.supplier && !reading.recipient) pairSigningTogether(reading);
   return sidesByMaker(reading);
 }
@@ -580,12 +582,16 @@ function recipientByWording(reading: PartyReading, words: PartyWords): Side | nu
     // ("a deal for British tanks": a demonym before the weapons is their maker's, no buyer.)
     // ("… to procure six aircraft for the use of the Philippine Air Force": the state whose forces will use the goods buys.)
     // ("worth $1 billion to the Australian economy": an economy, its industry or its jobs gain, no buyer.)
-    ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?|use\s+of\s+(the\s+)?)?$/i.test(before) && !RIVALRY_WITH_BEFORE.test(before) && !MAKER_OF_STATE_AFTER.test(after) && !(mention.kind === 'demonym' && (DEMONYM_WEAPONS_AFTER.test(after) || /^\s+(?:economy|industry|industries|workers|jobs|taxpayers)\b/.test(after))) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built|transfer(?:s|red|ring)?|send|sends|sent|sending|hand(?:s|ed|ing)? over|re-?export(?:s|ed|ing)?)\b/.test(text.slice(sentence.start, mention.start)))) ||
+    ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?|use\s+of\s+(the\s+)?)?$/i.test(before) && !RIVALRY_WITH_BEFORE.test(before) && !MAKER_OF_STATE_AFTER.test(after) && !COMPANY_AFTER_POSSESSIVE.test(after) && !(mention.kind === 'demonym' && (DEMONYM_WEAPONS_AFTER.test(after) || MAKER_AFTER.test(after) || /^\s+(?:economy|industry|industries|workers|jobs|taxpayers)\b/.test(after))) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built|transfer(?:s|red|ring)?|send|sends|sent|sending|hand(?:s|ed|ing)? over|re-?export(?:s|ed|ing)?)\b/.test(text.slice(sentence.start, mention.start)))) ||
       /\bPurchaser\s*:\s*(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) ||
+      // "clinched a deal to build Australia's next-generation warships", "will deliver Australia's new frigate programme": the state
+      // whose goods a seller builds or delivers buys.
+      (mention.kind !== 'demonym' && SELLER_BUILDS_BEFORE.test(before) && /^['’]s?\s/.test(after)) ||
       // "The first is to the Government of Egypt for …": in a sale sentence the Government named after "to" buys.
       /\b(?:to|for)\s+(?:the\s+)?Government\s+of\s+(?:the\s+)?$/i.test(before) ||
       // "Australia's purchase", "Australia's $3.5 billion purchase of …".
-      /^['’]s\s+(?:(?:US|A|C)?[$£€]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(purchase|order|acquisition|request)\b/.test(after) ||
+      // ("Jakarta's earlier $8.1 billion purchase of …", "Chile's 2006 acquisition of …": a word or year of when between.)
+      /^['’]s\s+(?:(?:earlier|recent|previous|planned|proposed|latest|first|initial|\d{4})\s+)?(?:(?:US|A|C)?[$£€]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(purchase|order|acquisition|request)\b/.test(after) ||
       /^\s+(has |have )?requested (?:to buy|to purchase|(a |the )?(possible )?(sale|purchase))\b/.test(after) ||
       // "24 Rafale jets ordered by Greece": the one ordering buys; "a deal … was signed by India with the United States": so does the one
       // signing with a partner, as in the active voice.
@@ -614,9 +620,27 @@ function recipientByWording(reading: PartyReading, words: PartyWords): Side | nu
   return null;
 }
 
+/** A maker of the list named after a state's possessive ("France's Thales", "Japan’s Mitsubishi Heavy Industries"). */
+const COMPANY_AFTER_POSSESSIVE = new RegExp(`^['’]s\\s+(?:${COMPANY_NAMES.map(([name]) => escapeRegExp(name)).join('|')})(?![\\p{L}])`, 'u');
+/** A name in capitals before "of" and the state, after "with", "from" or "by" ("with Airbus Defence and Space of ", "from Saab of "). */
+const NAME_OF_BEFORE = /\b(?:with|from|by)\s+(?:the\s+)?((?:\p{Lu}[\p{L}&-]*\s+(?:(?:and|&)\s+)?){1,5})of\s+(?:the\s+)?$/u;
+/** The words of a state's own institutions or offices, which "of" and the state name as the state's, no maker ("the Ministry of Defence of India"). */
+const INSTITUTION_WORDS = /\b(?:Government|Ministry|Minister|Department|Republic|Kingdom|Embassy|Office|Council|Navy|Army|Air|Forces|Parliament|President|Prime|People|State|States|Crown|Prince|King|Queen|Emir|Sultan|Union|Bank|University|Chamber)\b/u;
+/** A maker named with its state after "of" ("a deal with Airbus Defence and Space of Spain"): a name in capitals that is no state's institution nor a person's office. */
+function makerOfState(before: string): boolean {
+  const name = NAME_OF_BEFORE.exec(before);
+  return name !== null && !INSTITUTION_WORDS.test(name[1]);
+}
+/** A seller's verb right before a state's possessive ("to build Australia's warships", "will deliver Poland's new tanks"). */
+const SELLER_BUILDS_BEFORE = /\b(?:build|builds|building|supply|supplies|supplying|deliver|delivers|delivering)\s+$/;
 /** A state's own maker after it ("Ukraine’s state-owned Malyshev Factory", "Israel's Elbit Systems company"): the maker's state is its goods' seller. */
 const MAKER_OF_STATE_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,4}?(?:[Ff]actory|[Cc]ompany|firm|manufacturer|maker|[Ss]hipyards?|[Pp]lant|[Ww]orks|Industries|Corporation)\b/u;
 
+/**
+ * A maker's words after a state ("a Brazilian aircraft manufacturer", "the Swedish defence group", "Israeli-based Elbit Systems",
+ * "British-made"): the maker's line of business may come between.
+ */
+const MAKER_AFTER = /^\s*(?:(?:aircraft|aerospace|arms|defen[cs]e|naval|weapons?|helicopter|missile|vehicle)\s+)?(?:-made|manufacturer|firm|company|maker|group|defen[cs]e contractor|contractor|-designed|-built|-based|shipbuilder|shipyard|boat builder)\b/;
 /** Weapons (or their type, a few words on) made in a state: "LAV armoured vehicles manufactured in ", "the vehicle is the LAV made in ". */
 const MADE_IN_BEFORE = new RegExp(String.raw`${WEAPONS.source.slice(2)}(?:\s+(?!(?:be|been|being|will|would|to|could|can|may|might|shall)\b)[\w-]+){0,3}?\s+(?:manufactured|made|produced)\s+in\s+(?:the\s+)?$`, 'i');
 /** A seller by the wordings of selling: "from", a maker's words ("-made", "firm"), whose weapons, "built by", the passive, "paid X", "X's sale to". */
@@ -627,7 +651,7 @@ function supplierByWording(reading: PartyReading, words: PartyWords): Side | nul
     !supplier &&
     ((/\bfrom\s+(?:an?\s+|the\s+)?(?:(?:\p{Lu}[\p{L}&-]*|\p{Lu}{2,})\s+){0,3}$/u.test(before) && boughtFrom(text.slice(sentence.start, mention.start))) ||
       // ("a Brazilian aircraft manufacturer", "the Swedish defence group": the maker's line of business may come between.)
-      (/^\s*(?:(?:aircraft|aerospace|arms|defen[cs]e|naval|weapons?|helicopter|missile|vehicle)\s+)?(-made|manufacturer|firm|company|maker|group|defen[cs]e contractor|contractor|-designed|-built|shipbuilder|shipyard|boat builder)\b/.test(after)) ||
+      MAKER_AFTER.test(after) ||
       // "12 French designed Barracuda submarines": a demonym and a maker's participle without the hyphen, before the weapons.
       (mention.kind === 'demonym' && MAKER_PARTICIPLE_AFTER.test(after)) ||
       // "$110 billion of American weapons", "fighter jets built by Turkish Aerospace": whose weapons or maker.
@@ -640,7 +664,10 @@ function supplierByWording(reading: PartyReading, words: PartyWords): Side | nul
       // "Canadian-made" says (not a building still to come, "will be built in Hungary", which is often the buyer's own share).
       (mention.kind !== 'demonym' && recipient?.code !== mention.code && MADE_IN_BEFORE.test(before)) ||
       // "the contract it signed with Ukraine’s state-owned Malyshev Factory": a deal with a state's maker is with the seller.
-      (/\bwith\s+$/.test(before) && MAKER_OF_STATE_AFTER.test(after)) ||
+      // ("a contract with France's Thales", "bought from Israel's Elbit": a maker the list knows after the state's possessive.)
+      (/\b(?:with|from)\s+$/.test(before) && (MAKER_OF_STATE_AFTER.test(after) || COMPANY_AFTER_POSSESSIVE.test(after))) ||
+      // "signed a deal with Airbus Defence and Space of Spain to procure …": a maker named with its state after "of".
+      (mention.kind !== 'demonym' && makerOfState(before) && boughtFrom(text.slice(sentence.start, mention.start))) ||
       (mention.kind !== 'demonym' && ownerOfGoodsBought(before, clause)) ||
       // "Two frigates will be sold to Egypt by Italy", "… delivered to the Philippines by South Korea": the seller in the passive.
       (recipient && /\b(?:be|been|being|was|were|is|are)\s+(?:sold|supplied|delivered|provided|exported|offered|built)\b(?:[^.;]|\.(?=\d)){0,80}?\bby\s+(?:the\s+)?$/.test(before)) ||
@@ -735,6 +762,26 @@ function partnerSelling({ sentence, countries, text }: PartyReading, recipient: 
   if (!pair) return null;
   const next = countries[countries.indexOf(pair) + 1];
   return pair.code === recipient.code ? next : pair;
+}
+
+/** A word of buying, of a deal or of a buyer's choice ("to buy", "purchase of", "a deal", "the selection of an offer"). */
+const BUYING_OR_DEAL = new RegExp(String.raw`\b(?:${verbForms([...BUYING, 'order'])}|acquisition|procurement|imports?|imported|importing|deals?|contracts?|agreements?|selection|selected|chose|chosen|picked)\b`, 'i');
+/**
+ * With the seller placed and no buyer: the one other state the sentence names, written before the seller with a word of buying or
+ * of a deal between them, buys — English tells a purchase buyer first ("Greece approves purchase of 36 Israeli rocket systems",
+ * "Malaysia has embarked on an arms procurement spree, including a deal last year to buy three French submarines", "Qatar agreed on
+ * deals to buy F-15s built by US firm Boeing"). Not a state named after the seller (where its goods are built, a partner), nor one
+ * of several, nor one after the seller's own name, nor one whose words before the seller speak of no purchase ("the Croatian Air Force
+ * to replace its outdated Soviet jets").
+ */
+function buyerBeforeSeller({ countries, text }: PartyReading, supplier: CountryMention): CountryMention | null {
+  const others = countries.filter((mention) => mention.code !== supplier.code);
+  if (!others.length || others.some((mention) => mention.code !== others[0].code || mention.start > supplier.start)) return null;
+  const buyer = others[others.length - 1];
+  // ("Seoul and Washington are still negotiating … how South Korea will deliver …": the seller named before the other state too is
+  // a partner of it, which the words do not make a buyer.)
+  if (countries.some((mention) => mention.code === supplier.code && mention.start < buyer.start)) return null;
+  return BUYING_OR_DEAL.test(text.slice(buyer.end, supplier.start)) ? buyer : null;
 }
 
 /** Neither side placed: two states signing together, the seller by the weapon's maker, the deal's currency, or (then `jointPair`) the sentence's words or which of the two exports. */
@@ -1055,7 +1102,7 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   // The words before a clause's parties are read from the start of its sentence ("… sale of … to Turkey …, and of … to Greece").
   const parties = partiesOf({ ...sentence, start: whole.start }, inSentence, text);
   let { supplier } = parties;
-  const recipient = parties.recipient ?? organizationBuying(sentence, text, supplier?.code ?? null) ?? organizationRequesting(sentence);
+  const recipient = parties.recipient ?? organizationBuying(sentence, text, supplier?.code ?? null) ?? organizationRequesting(sentence) ?? (SERVICE_CONTRACT.test(context) ? null : buyerByCurrency(body, sentence, money, supplier?.code ?? null, companyCountry(context, '')));
   // "The Taipei Economic and Cultural Representative Office … has requested to buy": the capital in its name is the buyer, no seller.
   if (supplier && recipient && supplier.code === recipient.code) supplier = null;
   let supplierCode = supplier?.code ?? null;
@@ -1091,6 +1138,24 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
     dateTold: dates.length > 0 && !dealDates.length,
     open: parties.open,
   };
+}
+
+/** A contract for a service to the goods, no sale of them ("a contract to provide technical support for the radars", "a maintenance contract"). */
+const SERVICE_CONTRACT = /\bto provide (?:technical |logistic(?:al)? |maintenance )?(?:support|maintenance|training|services)\b|\bmaintenance\b/i;
+/**
+ * A seller placed and no buyer named, the deal priced in one state's own money that is not the seller's: that state buys — a buyer's
+ * press and its budget write its own money ("The defence ministry signed a Rs 20,000-crore deal with Airbus Defence and Space of Spain",
+ * "400 pieces were purchased from Swedish company AB Bofors for Rs 1,500 crore", "A Dh407 million contract with the French company
+ * Naval Group"); a seller's own money, or a named maker's ("Saab won a SEK 5 billion order") or a shared one (the euro, the dollar) tells no buyer. The
+ * buyer stands at the amount, which names it.
+ */
+function buyerByCurrency(body: string, sentence: Sentence, money: Money | null, placedSeller: string | null, maker: string | null): CountryMention | null {
+  const state = money ? CURRENCY_STATES[money.currency] : undefined;
+  const seller = placedSeller ?? maker;
+  // ("Hyundai Rotem wins W845b tank deal from Peru": the money of the maker named is the seller's, whatever the words placed.)
+  if (!money || !state || !seller || seller === state || maker === state) return null;
+  const start = sentence.start + money.index;
+  return { code: state, kind: 'name', city: null, start, end: start + money.length, text: body.slice(money.index, money.index + money.length) };
 }
 
 /**
@@ -1407,7 +1472,7 @@ function saleEventPlace(status: ArmsSaleStatus, supplier: string, recipient: str
 
 /** An approval of a purchase (the buyer's clearing), or of a plan or deal to buy, not of a sale or an export. */
 const PURCHASE_APPROVED = new RegExp(
-  String.raw`\b(?:approv\w*|cleared|authori[sz]ed|green[- ]?light\w*|go-ahead)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:purchas\w*|acquisition|procurement|(?:proposal|plans?|deal|agreement|contract) to (?:${BUY}))\b|\b(?:purchase|acquisition|procurement)\s+(?:was|were|has been|had been)\s+approved\b`,
+  String.raw`\b(?:approv\w*|cleared|authori[sz]ed|green[- ]?light\w*|go-ahead)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:purchas\w*|acquisition|procur\w*|(?:proposal|plans?|deal|agreement|contract) to (?:${BUY}))\b|\b(?:purchase|acquisition|procurement)\s+(?:was|were|has been|had been)\s+approved\b`,
   'i',
 );
 
@@ -1476,9 +1541,11 @@ const partiesKnown = (draft: Draft): draft is SaleDraft => Boolean(draft.supplie
  */
 const NOUN_DEMONYM_BEFORE = /\b[Tt]he\s+$/;
 const NOUN_DEMONYM_AFTER = /^(?:['’]s?(?!\p{L})|\s*[,.;:)!?"”]|\s*$|\s+\d|\s+(?:an?|the|some|more|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens|hundreds|and|or|but|who|which|that|to|for|from|with|in|on|at|of|over|by|as|after|before|because|since|under|into|themselves|also|already|still|then|now|reportedly|finally|eventually|later|once|would|will|could|can|may|might|must|should|shall|did|do|does|have|has|had|are|were|is|was|sold|sell|sells|selling|bought|buy|buys|buying|signed|sign|signs|agreed|agree|agrees|offered|offer|offers|supplied|supply|supplies|delivered|deliver|delivers|ordered|order|orders|purchased|purchase|acquired|acquire|won|paid|pay|pays|wanted|want|plan|planned|plans|approved|approve|insisted|refused|rejected|declined|chose|picked|selected)\b)/u;
+/** "the Malaysian purchase of British hardware", "the Polish order for tanks": the noun of a state's own purchase, its adjective before it. */
+const PURCHASE_NOUN_AFTER = /^\s+(?:purchase|order|acquisition)\s+(?:of|for)\b/;
 function nounDemonymsAsNames(countries: CountryMention[], text: string): CountryMention[] {
   return countries.map((mention) =>
-    mention.kind === 'demonym' && NOUN_DEMONYM_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start)) && NOUN_DEMONYM_AFTER.test(text.slice(mention.end, mention.end + 20))
+    mention.kind === 'demonym' && NOUN_DEMONYM_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start)) && NOUN_DEMONYM_AFTER.test(text.slice(mention.end, mention.end + 20)) && !PURCHASE_NOUN_AFTER.test(text.slice(mention.end, mention.end + 20))
       ? { ...mention, kind: 'name' }
       : mention,
   );
