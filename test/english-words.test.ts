@@ -8,8 +8,8 @@ describe('english words', () => {
     for (const word of ['Rice', 'Young', 'Moon', 'Wallace', 'Blinken', 'Kishida']) expect(isPlainWord(word)).toBe(false);
   });
 
-  it('tells words English writes in lower case, also when they name a town, with the prefixes the list allows', () => {
-    for (const word of ['Independence', 'Concord', 'Buffalo', 'Indecency', 'Unhappiness', 'Redeployment', 'Families']) expect(isLowerCaseWord(word)).toBe(true);
-    for (const word of ['Kherson', 'Blinken', 'Kishida', 'Inkherson']) expect(isLowerCaseWord(word)).toBe(false);
+  it('tells words English writes in lower case, also when they name a town: plurals, British spellings and the prefixes the list allows', () => {
+    for (const word of ['Independence', 'Concord', 'Buffalo', 'Indecency', 'Unhappiness', 'Redeployment', 'Families', 'Organisation', 'Neighbourliness', 'Operations']) expect(isLowerCaseWord(word)).toBe(true);
+    for (const word of ['Kherson', 'Blinken', 'Kishida', 'Inkherson', 'Nasution']) expect(isLowerCaseWord(word)).toBe(false);
   });
 });

@@ -58,33 +58,23 @@ export function isPlainWord(word: string): boolean {
 }
 
 /**
- * A word English writes in lower case, whether or not it is also a name: the dictionary has it in lower case, as the plural
- * its S flag makes, or after a prefix its flags allow ("independence": "dependence" with the in- of its I flag). Unlike
- * `isPlainWord`, "Independence" and "Concord" are words here though towns are named so: a Title Case line may mean either.
+ * A word English writes in lower case, whether or not it is also a name: the dictionary has it in lower case, in its
+ * American or British spelling ("organisation", "neighbourliness"), as a plural ("families"; the list flags many plurals
+ * it accepts with no S: "operation/M" — "Operations" is a word all the same), or after a prefix its flags allow
+ * ("independence": "dependence" with the in- of its I flag). Unlike `isPlainWord`, "Independence" and "Concord" are words
+ * here though towns are named so: a Title Case line may mean either. "Nasution", no entry in any form, is no word.
  */
 export function isLowerCaseWord(word: string): boolean {
   entries ??= readEntries();
   const { words, prefixes } = entries;
   const lower = word.toLowerCase();
-  if (stemOf(lower, words) !== null) return true;
+  const american = lower.replace(/is(ation|ing|e|ed|es)/g, 'iz$1').replace(/our/g, 'or');
+  const forms = [lower, american].flatMap((form) => [form, form.replace(/s$/, ''), form.replace(/ies$/, 'y')]);
+  if (forms.some((form) => words.has(form)) || stemOf(lower, words) !== null) return true;
   for (const [flag, prefix] of prefixes) {
     if (!lower.startsWith(prefix)) continue;
     const stem = stemOf(lower.slice(prefix.length), words);
     if (stem !== null && words.get(stem)!.includes(flag)) return true;
   }
   return false;
-}
-
-/**
- * A word the dictionary has in lower case, whether or not it is also a proper noun ("parliament", "opposition"), in its
- * American or British spelling ("organisation", "neighbourliness"): "Nasution", no entry in either, is no word of English.
- */
-export function isDictionaryWord(word: string): boolean {
-  entries ??= readEntries();
-  const lower = word.toLowerCase();
-  const american = lower.replace(/is(ation|ing|e|ed|es)/g, 'iz$1').replace(/our/g, 'or');
-  // (The list flags many plurals it accepts with no S: "operation/M" — "Operations" is a word all the same.)
-  const forms = [lower, american].flatMap((form) => [form, form.replace(/s$/, ''), form.replace(/ies$/, 'y')]);
-  const { words } = entries;
-  return forms.some((form) => words.has(form));
 }

@@ -11,7 +11,7 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import { placeNamed, type CountryMention } from './countries';
 import { matchesInDocument, sentenceAt, type ArticleDocument, type Sentence } from './document';
-import { isDictionaryWord, isPlainWord } from './english-words';
+import { isLowerCaseWord, isPlainWord } from './english-words';
 import { readGivenNames } from './given-names';
 import { unaccented } from './letters';
 import { misspeltWords, mostWrittenSpelling, plainWords, spelledAlike, surnameSpelledAlike } from './name-spellings';
@@ -516,7 +516,7 @@ function isNameToken(token: Token | undefined, next?: Token, inRun = false): boo
   // "Reconciliation", "Development", "Partnership": abstract nouns ending an office's portfolio are no names.
   // ("Saifuddin Nasution": inside a run, a word with such an ending that neither the lexicon nor the dictionary knows is a
   // family name, not a noun of English.)
-  if (word.length >= 7 && ABSTRACT_NOUN_ENDING.test(word) && !(inRun && lexiconTags(word).length === 0 && !isDictionaryWord(word))) return false;
+  if (word.length >= 7 && ABSTRACT_NOUN_ENDING.test(word) && !(inRun && lexiconTags(word).length === 0 && !isLowerCaseWord(word))) return false;
   // "Marshall Islands-flagged", "Iranian-backed", "Kyiv-based": a compound adjective, no part of a name.
   if (COMPOUND_ADJECTIVE.test(word)) return false;
   // "Release of Wrongfully Detained …", "Mzia Kobalia Detained": a headline's adverbs and participles are no names.
