@@ -19,6 +19,10 @@ export const DURATION_SENTENCES: DatedSentence[] = [
   // (session 44) "a second" is an ordinal, no second of time from now
   { text: 'The navy signed an order for a second batch of frigates on March 2.', published: '2025-03-05', dates: ['March 2 2025-03-02 DAY'] },
   { text: 'The two candidates meet again in a second round.', published: '2025-03-05', dates: [] },
+  // (session 47) "the past year", "the last month": the span up to the publication, not the calendar year or month before it
+  { text: "The past year's riots left the capital's centre in ruins.", published: '2025-03-05', dates: [] },
+  { text: 'Over the past year, rebels have raided three border posts.', published: '2025-03-05', dates: [] },
+  { text: 'Fuel prices rose in the last month and again last year.', published: '2025-03-05', dates: ['last year 2024-01-01 YEAR'] },
 ];
 
 /** A date set off by dashes after "this day" or a time of day is the day (session 44): chrono read them as a span of no day. */

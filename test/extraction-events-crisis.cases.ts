@@ -25,6 +25,9 @@ export const CRISIS_CASES: WireCase[] = [
   // (session 39) strike action is a stoppage told as action
   { text: 'Nurses in Leeds, England, began strike action on Monday over pay.', type: 'PROTEST', date: '2025-03-03', location: 'GB' },
   { text: 'Dockers took industrial action on Tuesday in Rotterdam, the Netherlands.', type: 'PROTEST', date: '2025-03-04', location: 'NL' },
+  // (session 47) a stoppage told by its reach, length or caller ("a statewide strike", "an indefinite strike") is no armed strike
+  { text: 'Teachers in Lagos, Nigeria, began an indefinite strike on Monday.', type: 'PROTEST', date: '2025-03-03', location: 'NG' },
+  { text: 'A statewide strike against the judicial reform closed schools in Israel on Tuesday.', type: 'PROTEST', date: '2025-03-04', location: 'IL' },
   // (session 38) a coup is in the country whose government it overthrows, not where its leader happened to be
   { text: "Soldiers overthrew Mali's government on Tuesday while the president was at a summit in Ethiopia.", type: 'MILITARY_ACTION', date: '2025-03-04', location: 'ML' },
   { text: "Togo's president, while on a visit to Japan, was ousted on Monday in an army coup.", type: 'MILITARY_ACTION', date: '2025-03-03', location: 'TG' },
@@ -401,6 +404,9 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
   { text: 'The drills were held on Sunday, demonstrating “the full readiness” of the fleet.', family: 'PROTEST' },
   { text: 'Canada has rallied the world to stand with Haiti.', family: 'PROTEST' },
   { text: 'The missile can strike targets at a range of about 500 km.', family: 'MILITARY_ACTION' },
+  // (session 47) a worldwide or union-called stoppage is no armed strike
+  { text: 'Embassies joined a worldwide strike against the judicial overhaul on Monday.', family: 'MILITARY_ACTION' },
+  { text: 'The federation-called strike against the reform shut the ports on Monday.', family: 'MILITARY_ACTION' },
   // session 33: partners' unnamed joint exercises are an OTHER happening, no military action (a named exercise stays one)
   { text: 'Chile and Peru have held joint naval exercises off their coasts in recent years.', family: 'MILITARY_ACTION' },
   { text: 'The two ministers agreed to expand defence cooperation through joint drills.', family: 'MILITARY_ACTION' },

@@ -277,6 +277,11 @@ export const LABOUR_STRIKE = new RegExp(
   [
     `\\b(?:workers|unions?|staff|employees|teachers|nurses|doctors|drivers|pilots|miners|dockers|dockworkers|civil\\s+servants|truckers)\\s+(?:will\\s+|would\\s+|to\\s+|plan\\s+to\\s+|threatened\\s+to\\s+|voted\\s+to\\s+)?(?:strike|strikes|striking|struck)\\b(?!\\s+(?:a|an|the)\\b)`,
     `\\b(?:general|nationwide|national|hunger|labou?r|rail|transport|warning|sit-down|wildcat|spontaneous|industrial|(?:\\d+|one|two|three)-(?:hour|day))\\s+strikes?\\b`,
+    // a stoppage told by its reach, its length or its cause ("a statewide strike", "an indefinite strike", "a solidarity
+    // strike", "a week-long student strike", "a union-called strike"): arms strike no state, for no term, in no one's support
+    `\\b(?:statewide|countrywide|nation-wide|worldwide|indefinite|open-ended|solidarity|sympathy|token|student|university|public[- ]sector|(?:\\d+|one|two|three|four|five|six|seven)-(?:week|month)|week-long|month-long|[\\w]+-called)\\s+strikes?\\b`,
+    // a strike called by or for its people ("the strike called by the unions", "a strike for higher wages")
+    `\\bstrikes?\\s+(?:was\\s+|were\\s+|had\\s+been\\s+|has\\s+been\\s+)?called\\s+by\\b|\\bstrikes?\\s+(?:for|over)\\s+(?:higher\\s+|better\\s+|unpaid\\s+)?(?:wages|pay|pensions|salaries|working\\s+conditions)\\b`,
     // a trade's or a people's stoppage named by them ("a coal strike in 1974", "the Miners' Strike", "a doctors' strike")
     `\\b(?:coal|dock|port|postal|steel|bus|garment|textile|(?:miners|mineworkers|dockers|teachers|doctors|nurses|workers|truckers|farmers|students)['’]?)\\s+strikes?\\b`,
     // a strike that breaks out or spreads is a stoppage (arms strike, they do not break out: "the strike broke out at the shipyard")

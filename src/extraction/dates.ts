@@ -163,6 +163,15 @@ const DURATION = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|
  */
 const DAY_SPAN = /^(?:after|within|for)\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many)\s+days?\b/i;
 
+/**
+ * "over the past year", "the past year's protests", "in the last month": the span that ends at the publication, not the
+ * calendar year or month before it (chrono reads both as "last year"). "Last year" without "the" is the calendar year.
+ */
+const PAST_UNIT = /^(?:past|last)\s+(?:year|month)$/i;
+function reachesToNow(sentence: string, at: number, text: string): boolean {
+  return PAST_UNIT.test(text) && (/^past\b/i.test(text) || /\bthe\s+$/i.test(sentence.slice(Math.max(0, at - 5), at)));
+}
+
 /** "on Dec. 3 last year": the year a day and month without one is told in, counted from the publication's. */
 const YEAR_AFTER = /^,?\s+(last|this|next)\s+year\b/i;
 const YEAR_SHIFT = { last: -1, this: 0, next: 1 } as const;
@@ -359,6 +368,7 @@ function parseSpacedDates(sentence: string, offset: number, publishedAt: Date | 
       continue;
     }
     if (VAGUE.test(result.text) || DURATION.test(result.text) || DAY_SPAN.test(result.text)) continue;
+    if (reachesToNow(partsOfDay, result.index, result.text)) continue;
     if (monthAsSurname(partsOfDay, result.index, result.text)) continue;
     // "last night": the evening before the publication day (chrono reads it as that day itself); "tonight" is that day.
     if (/^last night$/i.test(result.text)) {
