@@ -287,6 +287,16 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'Ana Torres, who was appointed on Monday, chaired her first cabinet meeting.', type: 'OTHER', date: '2025-03-03', location: null },
   { text: 'Envoys congratulated the prime minister on his confirmation by Parliament on Tuesday.', type: 'OTHER', date: '2025-03-04', location: null },
   { text: 'Omar Salah was confirmed by the Senate as defence secretary on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  // …and in more shapes of English (session 47): the office a title, the appointee described between commas, a new holder with no
+  // name, a post or an appointer before the office, the appointment a noun, the dismissed office capitalized, a dismissal a noun
+  { text: 'The president appointed Colonel Ana Ruiz as the Chief Border Administrator on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'The premier had appointed Omar Salah, who had a name as a tough negotiator, as head of the port authority.', type: 'OTHER', date: null, location: null },
+  { text: 'The ruling party settled the crisis on Tuesday by appointing a new Secretary General.', type: 'OTHER', date: '2025-03-04', location: null },
+  { text: 'Luis Vega was appointed to the navy’s top post last year.', type: 'OTHER', date: null, location: null },
+  { text: 'Ines Pardo was appointed by Prime Minister Omar Salah to be the official trade representative in Lima.', type: 'OTHER', date: null, location: null },
+  { text: 'The king secured the appointment of Tomas Berin as Prime Minister on Friday.', type: 'OTHER', date: '2025-02-28', location: null },
+  { text: 'The prime minister decided on Sunday to fire his Defense Minister Luis Vega.', type: 'OTHER', date: '2025-03-02', location: null },
+  { text: 'The dockers walked out after the dismissal of Marta Lind from the shipyard on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
   // communications and power cut, told in the passive (session 35)
   { text: 'Communication between the two governments was cut off on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
   { text: 'Electricity and phone lines in the capital were cut on Tuesday, residents said.', type: 'OTHER', date: '2025-03-04', location: null },
@@ -375,6 +385,10 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
   { text: 'The cruiser fired two missiles at the general headquarters of the rebels.', family: 'OTHER' },
   { text: 'The figures were confirmed by the ministry on Monday.', family: 'OTHER' },
   { text: 'The date of the vote was appointed in advance by decree.', family: 'OTHER' },
+  // session 47: an appointed official named by an adjective, a claim dismissed, a salvo's firing are no office filled or emptied
+  { text: 'The newly appointed Minister of Trade met the delegation in Lima.', family: 'OTHER' },
+  { text: 'The government dismissed the opposition’s figures as exaggerated.', family: 'OTHER' },
+  { text: 'The navy announced the firing of Harpoon Block missiles from the cruiser.', family: 'OTHER' },
   // session 30: rallying to someone's defence names no place
   { text: 'His supporters rallied to his defence after the court ruling on Monday.', family: 'PROTEST' },
   // session 30: a vote demanded is no election

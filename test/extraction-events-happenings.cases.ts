@@ -106,6 +106,16 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'Last week the navy unveiled the hull of its new submarine.', type: 'OTHER', date: null, location: null },
   { text: 'The prototype performed its maiden test flight in early 2024.', type: 'OTHER', date: null, location: null },
   { text: 'The air force retired two squadrons of Cold War-era fighters in September.', type: 'OTHER', date: null, location: null },
+  // a ship's milestones by the words of shipbuilding, and an undertaking launched (session 47)
+  { text: 'The two prime ministers will jointly launch the third offshore patrol vessel at the Callao yard in Peru today.', type: 'OTHER', date: '2025-03-05', location: 'PE' },
+  { text: 'Two submarines, the Aurora and the Borea, were launched in Chile last year.', type: 'OTHER', date: null, location: 'CL' },
+  { text: 'A keel-laying ceremony for two frigates was held in Valparaiso, Chile on Monday.', type: 'OTHER', date: '2025-03-03', location: 'CL' },
+  { text: 'The corvettes were introduced into the Navy of Peru on Monday.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
+  { text: 'The jets will be inducted into the air force’s first fighter squadron in Peru.', type: 'OTHER', date: null, location: 'PE' },
+  // (the navy's country is not yet its place: the former owner's adjective comes first, so the place is left unchecked)
+  { text: 'In May, a former Spanish minesweeper joined the Peruvian Navy.', type: 'OTHER', date: null, location: null },
+  { text: 'The minister will launch a report on coastal fisheries in Lima, Peru on Monday.', type: 'OTHER', date: '2025-03-10', location: 'PE' },
+  { text: 'The leaders welcomed the launch of the new trade dialogue mechanism.', type: 'OTHER', date: null, location: null },
   { text: 'The first tracked howitzers of this type arrived in Latvia in 2021.', type: 'OTHER', date: null, location: 'LV' },
   { text: 'Training on the use of the new radars began in Norway in May 2022.', type: 'OTHER', date: null, location: 'NO' },
   // occasions
@@ -219,6 +229,10 @@ export const HAPPENINGS: SentenceEvent[] = [
 ];
 
 export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
+  // arms launched from or at ships, and a launch site, are no ship's launch and no undertaking (session 47)
+  { family: 'OTHER', text: 'The rebels launched a missile from a fishing vessel off the coast.' },
+  { family: 'OTHER', text: 'Militants launched attacks on vessels in the strait on Monday.' },
+  { family: 'OTHER', text: 'The two leaders met at the space launch center in the north.' },
   { family: 'OTHER', text: 'The city of Lima has drawn up evacuation plans for its residents.' },
   // negotiations named as a topic or a process under way are no happening; only their completion, suspension or failure is (session 45)
   { family: 'OTHER', text: 'Chile and Peru must both take part in any negotiations on the border.' },

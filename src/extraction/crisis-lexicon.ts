@@ -406,7 +406,16 @@ export const OTHER_WORDINGS = new RegExp(
     `\\b(?:took|taken|seized)\\s+(?:\\w+\\s+){0,2}hostages?\\b|\\b(?:kidnapped|abducted)\\s+(?!by\\b)`,
     // offices filled and emptied (CAMEO 0871/1731): "appointed X as foreign minister", "was named head of state", "sacked his defence secretary"
     // (session 31: the one named may be described first, "nominated Ana Ruiz, a retired judge, to be interim prime minister")
-    `\\b(?:${verbForms('appoint', 'reappoint', 'nominate', 'name')})\\s+(?:[\\p{L}.’'-]+,?\\s+){1,8}?(?:as|to\\s+be)\\s+(?:the\\s+|its\\s+|his\\s+|her\\s+|a\\s+)?(?:new\\s+|interim\\s+|acting\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${OFFICES}`,
+    // (session 47: the office written as a title, "appointed General Ayub Khan as the Chief Martial Law Administrator"; the one named
+    // described in a clause between commas, "had appointed Ian MacGregor, who had a reputation as a hatchet man, as head of")
+    `\\b(?:${verbForms('appoint', 'reappoint', 'nominate', 'name')})\\s+(?:[\\p{L}.’'-]+,?\\s+){1,8}?(?:as|to\\s+be)\\s+(?:the\\s+|its\\s+|his\\s+|her\\s+|a\\s+)?(?:new\\s+|interim\\s+|acting\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${OFFICES}|${OFFICES_TITLED})`,
+    `\\b(?:${verbForms('appoint', 'reappoint', 'nominate')})\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4}?\\p{Lu}[\\p{L}.’'-]*,\\s+(?:who|whom|a|an|the)\\s+[^,;.]{0,100},\\s+(?:as|to\\s+be)\\s+(?:the\\s+|its\\s+|his\\s+|her\\s+|a\\s+)?(?:new\\s+|interim\\s+|acting\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${OFFICES}|${OFFICES_TITLED})`,
+    // (session 47: a new holder appointed with no name, "appointing a new Secretary General"; an office given by its post, "was
+    // appointed to the army's top post"; the appointer named before the office, "was appointed by Prime Minister X to be the official
+    // representative"; the appointment told as a noun, "obtained the appointment of Constantine Kollias as Prime Minister")
+    `\\b(?:${verbForms('appoint', 'nominate')})\\s+(?:a|the)\\s+new\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${OFFICES}|${OFFICES_TITLED})`,
+    `\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?(?:appointed|nominated)\\s+(?:to\\s+(?:the\\s+|his\\s+|her\\s+)?(?:[\\p{L}-]+['’]s\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:post|position|office|job|seat)\\b|by\\s+(?:[\\p{L}.’'-]+\\s+){1,6}?to\\s+be\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${OFFICES}|${OFFICES_TITLED}|representative|Representative))`,
+    `\\b(?:appointment|nomination)\\s+of\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4}as\\s+(?:the\\s+|its\\s+|a\\s+)?(?:new\\s+|interim\\s+|acting\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${OFFICES}|${OFFICES_TITLED})`,
     // (also told without "was" after a name, as headlines do: "Lindqvist appointed Foreign Minister"; and "appointed to the post of …")
     `(?:\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be)\\s+|(?<=\\p{Lu}[\\p{L}’'-]+\\s))(?:appointed|named(?!\\s+(?:after|for)\\b)|nominated|installed)\\s+(?:as\\s+|to\\s+(?:the\\s+(?:post|position|office)\\s+of\\s+)?)?(?:the\\s+|its\\s+)?(?:new\\s+|interim\\s+|acting\\s+|transitional\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${OFFICES}|${OFFICES_TITLED})`,
     `\\b(?:${verbForms('dismiss', 'sack', 'relieve')})\\s+(?:the\\s+|his\\s+|her\\s+|its\\s+|their\\s+)(?:[\\p{L}-]+\\s+){0,3}?${OFFICES}|\\brelieved\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?of\\s+(?:his|her|their)\\s+(?:duties|post|command)\\b`,
@@ -414,7 +423,11 @@ export const OTHER_WORDINGS = new RegExp(
     // X"; not "fired at the president's convoy", not munitions), an appointment told with its time only ("the former president who
     // was appointed this week"), a confirmation by a legislature ("his confirmation by Parliament yesterday", "was confirmed by the
     // Senate")
-    `\\b(?:fired|fires|firing|to\\s+fire)\\s+(?:the\\s+|his\\s+|her\\s+|its\\s+|their\\s+)?(?:(?:then|vice|deputy|defen[cs]e|foreign|finance|interior|army|military|intelligence|police|health|justice|chief)\\s+){0,2}(?:minister|president|prime\\s+minister|premier|chancellor|chief|head|commander|ambassador|envoy|secretary|director|governor|general|mayor|judge|[Vv]ice\\s+[Pp]resident|General|Minister)s?\\b(?!['’]s)`,
+    // (session 47: the office's words capitalized as a title, "to fire his Defense Minister Yoav Gallant"; a whole staff, "fired his top military brass")
+    `\\b(?:fired|fires|firing|to\\s+fire)\\s+(?:the\\s+|his\\s+|her\\s+|its\\s+|their\\s+)?(?:(?:then|vice|deputy|defen[cs]e|foreign|finance|interior|army|military|intelligence|police|health|justice|chief|top|Vice|Deputy|Defen[cs]e|Foreign|Finance|Interior|Army|Intelligence|Police|Health|Justice)\\s+){0,2}(?:minister|president|prime\\s+minister|premier|chancellor|chief|head|commander|ambassador|envoy|secretary|director|governor|general|mayor|judge|brass|[Vv]ice\\s+[Pp]resident|General|Minister|Secretary|Chief|Commander)s?\\b(?!['’]s)`,
+    // (session 47: the dismissal told as a noun with the one dismissed named, "the disciplinary dismissal of Anna Walentynowicz", "sparked by
+    // the firing of Anna Walentynowicz"; not a weapon's firing, "the firing of Scud missiles")
+    `\\b(?:dismissal|sacking|firing)\\s+of\\s+\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+\\b(?!\\s+(?:[\\p{L}-]+\\s+)?(?:missiles?|rockets?|shells?|torpedo(?:es)?)\\b)`,
     `\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+appointed\\s+(?=(?:this|last|earlier|on|in)\\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|\\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)`,
     `\\b(?:confirmation|confirmed)\\s+(?:as\\s+(?:[\\p{L}-]+\\s+){1,4})?by\\s+(?:the\\s+)?(?:[Pp]arliament|[Ss]enate|[Cc]ongress|[Ll]egislature|[Nn]ational\\s+[Aa]ssembly)\\b`,
     // a government sworn in by the head of state ("The king swore in the new cabinet")

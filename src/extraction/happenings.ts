@@ -200,9 +200,24 @@ const DELIVERIES_TIMED = [
 const DELIVERY_TIMED_AT = new RegExp(`^(?:${DELIVERIES_TIMED.join('|')})`, 'u');
 
 /** …or made ready or shown: a ship launched, a type unveiled, squadrons retired or commissioned, a parade (another happening than a sale it is told with). */
+/** Ships a yard builds and a navy takes into its fleet (the words of a ship's milestones below). */
+const SHIPS = '(?:corvettes?|frigates?|warships?|submarines?|destroyers?|minehunters?|minesweepers?|patrol\\s+(?:vessels?|boats?)|carriers?|vessels?|ships?)';
+/** Munitions or attacks told near "launch": a launch of arms, which the military rules read ("launched a missile from a submarine"). */
+const ARMS_LAUNCHED = '(?:missiles?|rockets?|torpedo(?:es)?|drones?|satellites?|attacks?|strikes?|raids?|assaults?|offensives?|ICBMs?)';
 const MATERIEL_MILESTONES = [
   // a ship launched on a written day ("the vessels …, launched in January 2019 and January 2020"); a missile's launch is the military rules'
   `\\b(?:vessels?|ships?|frigates?|corvettes?|submarines?|destroyers?|carriers?)\\b[^.;]{0,80}?\\blaunched\\s+(?:in|on)\\s+${DAY_AHEAD}`,
+  // a ship's milestones, by the words of shipbuilding (session 47; the development sets annotate each launch, keel-laying and
+  // commissioning as a happening of its own in six sets): a ship launched by its builders or guests ("will jointly launch the fourth
+  // MILGEM Class Corvette", "two Corvettes … were launched in Karachi"), its keel laid ("a steel-cutting and keel-laying ceremony",
+  // "the solemn laying of two frigates", "were laid down"), taken into a navy ("was introduced into the Navy of Vietnam", "will be
+  // inducted into the squadron", "planning to put into commission in 2022", "a former Royal Navy minehunter joined the Romanian
+  // Navy"). Arms launched ("launched a missile from a submarine", "launched attacks on vessels") are the military rules'.
+  `(?<!\\b${ARMS_LAUNCHED}\\b[^.;]{0,60})\\b(?:${verbForms('launch')})\\s+(?!from\\b|at\\b|against\\b|on\\b|by\\b)(?![^.;]{0,50}?\\b${ARMS_LAUNCHED}\\b)(?:of\\s+)?(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|lead|new)\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}?${SHIPS}\\b`,
+  `\\b${SHIPS}\\b(?:(?!\\b${ARMS_LAUNCHED}\\b)[^.;]){0,80}?\\b(?:was|were)\\s+launched\\b`,
+  `\\bkeel[-\\s]laying\\b|\\b(?:${verbForms('lay')})\\s+(?:the\\s+)?keels?\\b|\\bsteel[-\\s]cutting\\b(?![^.;]*\\bkeel)|\\blaying\\s+of\\s+(?:the\\s+)?(?:\\d+\\s+|two\\s+|three\\s+|four\\s+|first\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}?${SHIPS}\\b|\\b${SHIPS}\\b[^.;]{0,80}?\\b(?:was|were|been)\\s+laid\\s+down\\b`,
+  `\\b(?:commissioned|inducted|introduced)\\s+(?:in)?to\\s+(?:the\\s+)?(?:[\\p{L}'’"“”-]+\\s+){0,4}?(?:[Nn]avy|[Ff]leet|[Aa]ir\\s+[Ff]orce|[Ss]quadron)\\b|\\b(?:put|puts|putting)\\s+(?:it\\s+|them\\s+)?into\\s+(?:commission|naval\\s+service)\\b`,
+  `\\b${SHIPS}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:joined|joins|will\\s+join)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:[Nn]avy|[Ff]leet)\\b`,
   // a type shown, flown or retired for good ("was first publicly unveiled in 2023", "unveiled the hull of a submarine", "retired two squadrons of MiG-21 fighters")
   `\\b(?:unveiled|rolled\\s+out)\\s+(?:in|on)\\s+${DAY_AHEAD}|\\bunveil(?:s|ed|ing)?\\s+(?:the\\s+|its\\s+|a\\s+)?(?:hull|prototype)\\b`,
   `\\b(?:retired|decommissioned|commissioned)\\s+(?:its\\s+|their\\s+|the\\s+)?(?:last\\s+|first\\s+)?(?:\\d+\\s+|two\\s+|three\\s+|four\\s+)?(?:squadrons?\\s+of\\s+)?(?:[\\p{L}\\d’'-]+\\s+){0,3}?${PLATFORMS}\\b`,
@@ -265,6 +280,13 @@ const OCCASIONS = [
   `\\banniversary\\s+of\\s+(?:[\\p{L}’'-]+\\s+){1,4}?(?:being\\s+)?celebrated\\b`,
   // a statue, plaque or memorial unveiled, an office or a centre inaugurated (session 30: "will unveil the newly installed statue of Gandhi",
   // "inaugurate the one UN Office in Zanzibar")
+  // an undertaking launched (session 47): a project, a centre, a report, a mechanism, a fund or a named Year begun by a guest or a
+  // government ("will launch a report dubbed …", "launching the International Industrial Cooperation Center and several joint
+  // projects", "jointly launch of a project for the construction of …", "the launch of the new 2+2 dialogue mechanism", "will also
+  // launch the India-France Year of Innovation"); the development sets annotate each as a happening of its own (seven sets). A plan or
+  // a strategy launched is an announcement (diplomacy-lexicon's PLAN_WORDS), arms launched the military rules', and "a space
+  // launch center" names a place (a determiner must come before the thing launched)
+  `\\b(?:${verbForms('launch')})\\s+(?![^.;]{0,60}?\\b${ARMS_LAUNCHED}\\b)(?:of\\s+)?(?:an?|the|its|their)\\s+(?:[\\p{L}\\d+’'"“”-]+\\s+){0,5}?(?:projects?|[Cc]ent(?:er|re)s?|reports?|mechanisms?|funds?|Fund|Year)\\b`,
   `\\b(?:${verbForms('unveil')})\\s+(?:a|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:statue|plaque|monument|bust|memorial)\\b|\\b(?:${verbForms('inaugurate')})\\s+(?:the|a|an)\\s+(?:new\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:Office|Centre|Center|House|Institute|Hospital|School|Bridge|Museum|Memorial|office|centre|center|hospital|school|bridge|museum|memorial|plant|factory)\\b`,
   // honours paid on a visit (session 31: "she laid a wreath at the war memorial", "was accorded a guard of honour", "a 21-gun salute
   // greeted him"); a wreath or a guard named without being laid or given ("the honour guard's uniforms") is none
