@@ -225,6 +225,11 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'Interior Minister Omar Haddad dismissed the reports as rumours.', type: 'STATEMENT', date: null, location: null },
   { text: 'Lima denies any role in the attack.', type: 'STATEMENT', date: null, location: 'PE' },
   { text: 'Norway rejects the accusations.', type: 'STATEMENT', date: null, location: 'NO' },
+  // session 47 (evstmt41): words told without quotation marks before an inverted verb of saying, its speaker named after it
+  // (the day after the name is the day of saying)
+  { text: 'The ferry will resume its service in May, said Transport Minister Ana Lind.', type: 'STATEMENT', date: null, location: null },
+  { text: '– The new radars will protect the whole coast, says Defence Minister Tomas Rivera.', type: 'STATEMENT', date: null, location: null },
+  { text: 'The first ships should arrive next year, said Defence Minister Tomas Rivera (Labour) on Monday, adding that crews were in training.', type: 'STATEMENT', date: '2025-03-03', location: null },
 ];
 
 /** Read as a government's own release: its officials' praise of a thing named by a pronoun. */
@@ -334,6 +339,8 @@ export const NON_EVENTS: SentenceNonEvent[] = [
   // session 46 (evstmt40): a state's present position is no reply to a charge; what is denied must be a claim
   { family: 'STATEMENT', text: 'Chile rejects the use of force in the region.' },
   { family: 'STATEMENT', text: 'Peru denies the will of the voters.' },
+  // session 47 (evstmt41): a state named alone after words told without quotation marks is no named speaker either
+  { family: 'STATEMENT', text: 'The frigates will be delivered in 2027, said Chile.' },
 ];
 
 /** Session 20: one statement per speaker and day — two speakers in one sentence are two, one speaker's words over sentences one. */

@@ -3656,7 +3656,9 @@ function readSpeaker(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
     const body = person ? undefined : voice && !voice.pronoun ? voice.written : organ ? organWritten(organ, text) : undefined;
     reading.sayer = { person, voice: person ? undefined : (voice?.name ?? unnamed?.name), body, country: person ? (person.country ?? null) : (organ?.code ?? null), attribution: trailingAttribution(sentence, speakerAt, verbEnd, unquoted), verbEnd };
     // Its day is the speaker's, not one in the words or in a clause about someone (statements.ts).
-    const ownDay = (found: FoundDate) => found === headDate || saidOn(found, sentence, speakerAt, verbEnd, text);
+    // (a speaker named after the verb: the day follows the name, "…, said Defence Minister Jane Doe (Labour) on Wednesday")
+    const namedAfter = person && speakerAt === triggerAt ? mentionsIn(person, sentence).find((mention) => mention.start >= verbEnd) : undefined;
+    const ownDay = (found: FoundDate) => found === headDate || saidOn(found, sentence, speakerAt, namedAfter?.end ?? verbEnd, text);
     reading.date = date && ownDay(date) ? date : (sameClause.find(ownDay) ?? null);
     // (undated, a source counted among several or giving its words to a named outlet: "one of the officials said", "an official told Reuters")
     if (unnamed && !person && !reading.date && !unnamed.counted && !(unnamed.introduced && UNNAMED_TOLD_OUTLET.test(text.slice(triggerAt, verbEnd + 40)))) return false;

@@ -80,6 +80,15 @@ const mentionsIn = (person: FoundPerson, sentence: Sentence) => person.mentions.
 export const TITLE_BEFORE_NAME = /^\s+(?!(?:[\p{L}.’'-]+,?\s+)*?(?:who|which|that|whose|and|but|after|before|when|while|as|in|at|on|to|with|from|for|by)\s)(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,5}(?:[\p{L}.’'-]+,\s+)?$/u;
 
 /**
+ * Reported words written without quotation marks and closed by a comma before an inverted verb of saying, as agencies and
+ * papers that print quotes as dashes write them ("The talks went well, said spokesman Jane Doe.", "– It strengthens our
+ * defence, says Minister Jane Doe."): the words' clause ends in a word or a number, then the comma.
+ */
+const CLAUSE_CLOSED = /[\p{L}\d)],\s$/u;
+/** What follows a speaker named after the verb when no quote closed the words: the sentence's end, a comma, a bracket, or when they were said. */
+const ATTRIBUTION_CLOSED = /^(?:['’]s\b)?\s*(?:[,.;:(]|$|(?:on|late|early|earlier|yesterday|today)\b)/u;
+
+/**
  * The person whose words a verb of saying reports: named right before it ("Kim said", "Lee Jae-myung called the
  * declaration “…” and said", "Israel's foreign minister, Gideon Saar, accused"), or right after a verb that closes a quote
  * ("“…,” said Gen. Jane Doe, commander of …", "“…,” says chief executive Jane Doe") or that names the words' source ("According
@@ -103,11 +112,15 @@ export function speakerOf(persons: FoundPerson[], sentence: Sentence, verbAt: nu
       .find(({ mention }) => mention.end <= verbAt && /^\s+as\s+$/.test(between(mention.end, verbAt)));
     if (quoted) return quoted.person;
   }
-  if (!sourceNamed && !/(?:["”],?|,["”])\s{0,2}$/.test(text.slice(Math.max(sentence.start, verbAt - 4), verbAt))) return null;
+  const closesQuote = /(?:["”],?|,["”])\s{0,2}$/.test(text.slice(Math.max(sentence.start, verbAt - 4), verbAt));
+  const closesClause = !sourceNamed && !closesQuote && CLAUSE_CLOSED.test(text.slice(Math.max(sentence.start, verbAt - 4), verbAt));
+  if (!sourceNamed && !closesQuote && !closesClause) return null;
   const after = persons
     .flatMap((person) => mentionsIn(person, sentence).map((mention) => ({ person, mention })))
     // (a source named after "according to" is a speaker by the office written with it: "according to MS Now" is an outlet's report)
     .filter(({ mention }) => mention.start >= verbEnd && TITLE_BEFORE_NAME.test(text.slice(verbEnd, mention.start)) && (!sourceNamed || /\p{L}/u.test(text.slice(verbEnd, mention.start))))
+    // (after words told without quotation marks, the name ends the attribution: "…, said Prabowo." but not "…, said Prabowo would …")
+    .filter(({ mention }) => !closesClause || ATTRIBUTION_CLOSED.test(text.slice(mention.end, sentence.end)))
     // (a name after the comma closing a source, its clause going on, is the news's subject, not its source: "according to the
     // electoral commission, X has won"; but "according to the foreign minister, Ana Duarte, the talks …", "… according to the Minister
     // of Defence, Ana Duarte (Labour).")
