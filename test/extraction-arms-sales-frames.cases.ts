@@ -479,6 +479,9 @@ export const TRANSFER_CASES: { text: string; events: string[] }[] = [
   { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. The Dutch parliament has given the government authority to sell two more.', events: ['SUPPLIER:NL RECIPIENT:CL', 'SUPPLIER:NL RECIPIENT:CL'] },
   { text: 'Kenya signed a contract with France for 12 howitzers worth €90 million. The deal was cleared last week by the defence council, amid tension between Kenya and Somalia.', events: ['SUPPLIER:FR RECIPIENT:KE', 'SUPPLIER:FR RECIPIENT:KE'] },
   { text: 'Kenya signed a contract with France for 12 howitzers worth €90 million. The deal will go to the cabinet after the parliament gives its approval.', events: ['SUPPLIER:FR RECIPIENT:KE'] },
+  // session 47: the clearing told with "earlier" or "previously" before its participle ("was earlier cleared by the cabinet")
+  { text: 'Peru signed a $300 million deal for 24 used F-16 jets from Norway. The purchase was earlier cleared by the defence council.', events: ['SUPPLIER:NO RECIPIENT:PE', 'SUPPLIER:NO RECIPIENT:PE'] },
+  { text: 'Kenya signed a contract with France for 12 howitzers worth €90 million. The acquisition was previously approved by the cabinet.', events: ['SUPPLIER:FR RECIPIENT:KE', 'SUPPLIER:FR RECIPIENT:KE'] },
   // session 31: weapons bought "from" another seller, naming no buyer, are the text's one buyer's earlier purchase; not the sale's own seller again
   { text: 'Kenya ordered 12 howitzers from France for €90 million. The howitzers replace the old guns the army bought from Russia in 1985.', events: ['SUPPLIER:FR RECIPIENT:KE', 'SUPPLIER:RU RECIPIENT:KE'] },
   { text: 'Kenya ordered 12 howitzers from France for €90 million. The army received two patrol boats from Germany as a donation last year.', events: ['SUPPLIER:FR RECIPIENT:KE'] },

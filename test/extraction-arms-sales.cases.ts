@@ -13,6 +13,8 @@ const UK = 'UK Ministry of Defence press release, gov.uk';
 const AU = 'Australian Minister for Defence Industry media release, defence.gov.au';
 
 export const SALE_CASES: SaleCase[] = [
+  // session 47: the price of the goods told in a later paragraph ("the price of the two OPVs is …")
+  { text: 'Peru announced the selection of an offer by the South Korean shipyard Hanwha Ocean for two offshore patrol vessels (OPVs).\n\nAccording to Lima, the price of the two OPVs is $120 million.', sales: [{ supplier: 'KR', recipient: 'PE', valueUsd: '120000000' }] },
   // a state's government or purchasing organ as the party
   { text: 'Poland’s Armament Agency signed a contract with the U.S. government for 250 Abrams tanks worth $4.75 billion.', sales: [{ supplier: 'US', recipient: 'PL', valueUsd: '4750000000' }] },
   { text: 'The Ministry of National Defence of Greece signed a letter of offer and acceptance for 20 F-35 jets worth $8.6 billion.', sales: [{ supplier: 'US', recipient: 'GR', valueUsd: '8600000000' }] },

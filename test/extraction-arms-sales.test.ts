@@ -227,6 +227,19 @@ describe('arms sales: the deal named again in the next sentence', () => {
   });
 });
 
+describe('arms sales: two deals of one pair told alike', () => {
+  it('gives each sale and its event a slug of its own', () => {
+    const { armsSales, events } = extractArticle({
+      text: 'Deal\n\nIndia signed a $500 million contract with Russia for two frigates. India and Russia also signed a nearly $1 billion deal for more arms.',
+      publishedAt: new Date('2024-06-05T00:00:00Z'),
+    }).graph;
+    const saleSlugs = armsSales.map((sale) => sale.slug);
+    const eventSlugs = events.filter((event) => event.type === 'ARMS_SALE').map((event) => event.slug);
+    expect(new Set(saleSlugs).size).toBe(saleSlugs.length);
+    expect(new Set(eventSlugs).size).toBe(eventSlugs.length);
+  });
+});
+
 describe('arms sales: a headline read the wrong way round, an export signed, a buyer writing', () => {
   const sales = (text: string) =>
     extractArticle({ text, publishedAt: new Date('2024-06-05T00:00:00Z') }).graph.armsSales.map(({ supplier, recipient, valueUsd, currency, valueOriginal }) => ({ supplier, recipient, valueUsd, currency, valueOriginal }));

@@ -1573,7 +1573,8 @@ export function findArmsSales(context: SalesContext): FoundSale[] {
   samePricedOnce(drafts);
   const found: FoundSale[] = [];
   const anyPriced = drafts.some((draft) => draft.supplier && draft.recipient && draft.mentions.some((mention) => mention.money));
-  for (const draft of drafts.filter(partiesKnown)) found.push(saleOf(scan, draft, anyPriced));
+  const taken = new Set<string>();
+  for (const draft of drafts.filter(partiesKnown)) found.push(saleOf(scan, draft, anyPriced, taken));
   const transfers = referencedTransfers(document, countries, publishedAt, found, facts);
   const approvals = earlierApprovals(document, countries, publishedAt, found, facts);
   return [...found, ...transfers, ...approvals, ...earlierSignings(document, countries, publishedAt, found, [...transfers, ...approvals], facts)];
@@ -1993,9 +1994,12 @@ function costToldLater({ document, countries, dollar }: SaleScan, drafts: Draft[
       if (toldIn.has(next.index)) continue;
       const others = countries.some((mention) => mention.start >= next.start && mention.end <= next.end && mention.kind !== 'city' && mention.code !== draft.supplier && mention.code !== draft.recipient);
       // (The sentence speaks of the deal or the goods: "The navy's annual fuel budget is $20 million" prices nothing bought.)
-      if (others || AGGREGATE_PERIOD.test(next.text) || !(COST_OF_DEAL.test(next.text) || WEAPONS.test(next.text))) continue;
+      // ("According to Montevideo, the price of the two OPVs is $92.3 million": the price of something named speaks of the goods
+      // just told, whatever the word for them.)
       const amounts = moneyIn(next.text, dollar);
-      const money = amounts.find((amount) => amount.amount !== '0' && !perUnit(next.text, amount) && !totalOfDeals(next.text, amount) && COST_CUE_BEFORE.test(next.text.slice(Math.max(0, amount.index - 60), amount.index)));
+      const pricedThing = (amount: Money) => COST_IS_BEFORE.test(next.text.slice(Math.max(0, amount.index - 90), amount.index));
+      if (others || AGGREGATE_PERIOD.test(next.text) || !(COST_OF_DEAL.test(next.text) || WEAPONS.test(next.text) || amounts.some(pricedThing))) continue;
+      const money = amounts.find((amount) => amount.amount !== '0' && !perUnit(next.text, amount) && !totalOfDeals(next.text, amount) && (COST_CUE_BEFORE.test(next.text.slice(Math.max(0, amount.index - 60), amount.index)) || pricedThing(amount)));
       if (!money || priced.some((other) => sameAmount(other, money))) continue;
       const usd = money.currency === 'USD' ? money : amounts.find((amount) => amount.currency === 'USD' && convertedBy(next.text, money, amount));
       const start = next.start + money.index;
@@ -2011,8 +2015,19 @@ function costToldLater({ document, countries, dollar }: SaleScan, drafts: Draft[
 /** The objections near a sale: the states objecting (or people speaking for one), each with its evidence. */
 type Objectors = Map<string, { start: number; end: number; sentence: Sentence }>;
 
+/**
+ * A slug no sale of the text has taken yet: two deals of one pair told without a day or goods of their own ("a $500 million
+ * contract … and a nearly $1 billion deal", both "arms") would share one, and the graph keys sales and events by slug. The
+ * later one takes its first sentence's index, as a further transfer does.
+ */
+function freeSlug(slug: string, sentenceIndex: number, taken: Set<string>): string {
+  const free = taken.has(slug) ? `${slug.slice(0, 90)}-${sentenceIndex}` : slug;
+  taken.add(free);
+  return free;
+}
+
 /** One sale drafted with both parties, with its ARMS_SALE event; its facts recorded (`recordSale`). */
-function saleOf(scan: SaleScan, draft: SaleDraft, anyPriced: boolean): FoundSale {
+function saleOf(scan: SaleScan, draft: SaleDraft, anyPriced: boolean, taken: Set<string>): FoundSale {
   const { document, facts } = scan;
   const byOrder = [...draft.mentions].sort((a, b) => a.sentence.start - b.sentence.start);
   const bodyFirst = [...byOrder].sort((a, b) => Number(a.sentence.start < document.bodyStart) - Number(b.sentence.start < document.bodyStart));
@@ -2023,8 +2038,9 @@ function saleOf(scan: SaleScan, draft: SaleDraft, anyPriced: boolean): FoundSale
   const announcedDate = date?.date ?? null;
   const supplierName = countryName(draft.supplier);
   const recipientName = countryName(draft.recipient);
-  const slug = slugOf(draft.supplier, draft.recipient, isoDay(announcedDate) ?? 'undated', items).slice(0, 100).replace(/-+$/, '');
-  const eventSlug = slugOf('arms-sale', draft.supplier, draft.recipient, isoDay(announcedDate) ?? 'undated', items).slice(0, 100).replace(/-+$/, '');
+  const firstIndex = Math.min(...draft.mentions.map((mention) => mention.sentence.index));
+  const slug = freeSlug(slugOf(draft.supplier, draft.recipient, isoDay(announcedDate) ?? 'undated', items).slice(0, 100).replace(/-+$/, ''), firstIndex, taken);
+  const eventSlug = freeSlug(slugOf('arms-sale', draft.supplier, draft.recipient, isoDay(announcedDate) ?? 'undated', items).slice(0, 100).replace(/-+$/, ''), firstIndex, taken);
   const sentences = [...new Set(byOrder.map((mention) => mention.sentence))];
   const objectors = objectorsOf(scan, draft, sentences);
 
@@ -2546,13 +2562,13 @@ function referencedTransfers(document: ArticleDocument, countries: CountryMentio
 /**
  * The clearing of a deal by one of its parties, told as a step before the one the text reports ("The contract, which had been
  * approved by the Kenyan parliament earlier this month, was signed in Paris", "The defence council had cleared the deal last week",
- * "The deal was cleared earlier this month by the cabinet"): a happening of its own (the corpus guide counts each), at the buyer,
- * or at the seller when the seller's own legislature or government clears its export. Not a deal still to be approved ("must be
+ * "The deal was cleared earlier this month by the cabinet", "The purchase was earlier cleared by the cabinet"): a happening of
+ * its own (the corpus guide counts each), at the buyer, or at the seller when the seller's own legislature or government clears its export. Not a deal still to be approved ("must be
  * approved by"), not a clearing by a third state ("The US, which helped develop the system, approved the sale"), not the text's
  * sale when it is itself an approval.
  */
 const DEAL_CLEARED = new RegExp(
-  String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|contract|purchase|agreement|acquisition|procurement)\b(?:,?\s+which)?\s+(?:was|had been|had already been|were)\s+(?:(?:formally|already|unanimously)\s+)?(?:approved|cleared|ratified|endorsed|authori[sz]ed)(?:\s+(?:earlier|last|this|in|on)\b(?:\s+[\w-]+){0,2}?)?\s+by\b` +
+  String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|contract|purchase|agreement|acquisition|procurement)\b(?:,?\s+which)?\s+(?:was|had been|had already been|were)\s+(?:(?:formally|already|unanimously|earlier|previously)\s+)?(?:approved|cleared|ratified|endorsed|authori[sz]ed)(?:\s+(?:earlier|last|this|in|on)\b(?:\s+[\w-]+){0,2}?)?\s+by\b` +
     String.raw`|\bhad\s+(?:(?:formally|already|unanimously)\s+)?(?:approved|cleared|ratified|endorsed|authori[sz]ed)\s+the\s+(?:[\w-]+\s+){0,2}?(?:deal|contract|purchase|agreement|acquisition|procurement)\b`,
   'i',
 );
