@@ -799,6 +799,8 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'Gen Z protesters marched on parliament, and the Gen Z movement said it would return.', published: '2025-09-10', notNames: ['Z', 'Gen Z'] },
   { text: 'Residents of Kim Son district fled, and the governor flew to Binh Duong province’s capital.', published: '2024-06-01', notNames: ['Kim Son', 'Binh Duong'] },
   { text: 'Ghanaian President Meets Asian Leaders in Accra', published: '2024-06-01', notNames: ['Meets Asian Leaders'] },
+  // an English newspaper's noun ends no one's name
+  { text: 'The frigates will arrive next spring, Chittagong Tribune reported. (March 3, Colombo, Jaffna Guardian) The envoy left.', published: '2024-06-01', notNames: ['Chittagong Tribune', 'Jaffna Guardian'] },
 ];
 
 /**
