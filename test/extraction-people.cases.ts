@@ -794,6 +794,13 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'The army sent Rosa Falco missiles and Star Lancer launchers to the border.', published: '2024-06-01', notNames: ['Rosa Falco', 'Star Lancer'] },
   // session 46 (ppl30): an honour and a name before a road's or a building's noun name that place
   { text: 'Traffic on Sheikh Hamdan Road stopped while Emir Nasser Causeway stayed open.', published: '2024-06-01', notNames: ['Hamdan Road', 'Nasser Causeway', 'Hamdan', 'Nasser'] },
+  // session 47 (ppl31): one letter alone after an abbreviated rank is a label ("Gen Z"); a run before a lower-case noun of a
+  // division or a place names that place; a headline's present-tense verb after an office opens no name
+  { text: 'Gen Z protesters marched on parliament, and the Gen Z movement said it would return.', published: '2025-09-10', notNames: ['Z', 'Gen Z'] },
+  { text: 'Residents of Kim Son district fled, and the governor flew to Binh Duong province’s capital.', published: '2024-06-01', notNames: ['Kim Son', 'Binh Duong'] },
+  { text: 'Ghanaian President Meets Asian Leaders in Accra', published: '2024-06-01', notNames: ['Meets Asian Leaders'] },
+  // an English newspaper's noun ends no one's name
+  { text: 'The frigates will arrive next spring, Chittagong Tribune reported. (March 3, Colombo, Jaffna Guardian) The envoy left.', published: '2024-06-01', notNames: ['Chittagong Tribune', 'Jaffna Guardian'] },
 ];
 
 /**

@@ -347,6 +347,11 @@ const isVerbWord = (word: string) => {
   const tags = lexiconTags(word);
   return tags.length > 0 && tags.every((tag) => /Gerund|Tense|Infinitive|Participle|^Verb$/.test(tag));
 };
+/** A word compromise knows only as a verb of the third person present ("Begins", "Meets", "Arrives"), never a name's. */
+const isPresentTenseVerb = (word: string) => {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && tags.every((tag) => tag === 'PresentTense') && !isGivenName(word) && !isForeignGivenName(word);
+};
 /**
  * "Min" ("Aung Kyaw Min"), "Ba" ("Amadou Ba"), "Jan" ("Jan van der Berg"): a short word compromise knows only as an
  * abbreviation (or one and a plain noun, or a month's), written in Title Case without its full stop, is no word
@@ -569,6 +574,9 @@ function verbSurname(tokens: Token[], first: number, at: number): boolean {
   return /^[;:)]$/.test(after.text) || (/^\p{Ll}+$/u.test(after.text) && !TITLE_CASE_SMALL_WORDS.has(after.text));
 }
 
+/** Nouns of a country's divisions and of places, written in lower case after the place's own name ("Quang Nam province"). */
+const PLACE_UNIT_NOUNS = new Set(['province', 'provinces', 'district', 'districts', 'county', 'prefecture', 'governorate', 'oblast', 'region', 'municipality', 'commune', 'village', 'township', 'city', 'island', 'river', 'valley', 'airport', 'port']);
+
 /** The name starting at `index` (particles, initials and a suffix included), or null. */
 function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last: number } | null {
   let position = index;
@@ -576,6 +584,8 @@ function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last:
   // "Preisdent Carter": a misspelt office opens no name; `titleBefore` reads it as the office.
   if (tokens[position] && misspeltTitle(tokens[position].text, tokens[position - 1]?.text)) position++;
   if (!isNameToken(tokens[position], tokens[position + 1] ?? { text: '', start: 0, end: 0 }) && !cityGivenName(tokens, position) && !billGivenName(tokens, position)) return null;
+  // "Brazilian President Begins African Tour": a headline's verb in the present tense after an office opens no name.
+  if (isPresentTenseVerb(tokens[position].text)) return null;
   const first = position;
   let last = position;
   for (let next = position + 1; next < tokens.length; next++) {
@@ -655,6 +665,11 @@ function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last:
   }
   const following = tokens[last + 1];
   if (following && following.start - tokens[last].end <= gap && !/['’]s?$/.test(tokens[last].text) && (NAMED_THING_HEADS.has(following.text) || /^\p{Lu}\p{L}*-class$/u.test(following.text))) return null;
+  // "Quang Nam province", "Kim Son district", "Quang Nam province’s …": a run right before a lower-case noun of a country's division or of a place is
+  // that place's name, no one's ("Trump's province" keeps its possessive, and "camp", "base" may be a person's followers).
+  if (following && following.start - tokens[last].end <= gap && !/['’]s?$/.test(tokens[last].text) && PLACE_UNIT_NOUNS.has(stripPossessive(following.text))) return null;
+  // "Gen Z", "Plan B", "Category A": one letter alone is a label, no one's name (an initial stands only before a name).
+  if (first === last && /^\p{Lu}$/u.test(tokens[first].text)) return null;
   return { first, last };
 }
 

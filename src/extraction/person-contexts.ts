@@ -284,6 +284,8 @@ const NOT_PERSON_WORDS = new Set([
   // English nouns of an area, a route or a system that end a place's or a scheme's name, never a person's ("Kurdistan Region",
   // "the Lachin Corridor", "Marxist Regime", "the Framework Nation Concept").
   ...'Region Regions Corridor Regime Concept Peninsula Plateau Strait Straits Canal Basin Highway Expressway'.split(' '),
+  // English newspapers' nouns that are no family names ("Dhaka Tribune reported", "Sri Lanka Guardian", "the Deccan Herald").
+  ...'Tribune Gazette Herald Chronicle Telegraph Inquirer Guardian'.split(' '),
 ]);
 /** Firms' names made with a trade's word ("Sberbank", "Gazprom", "Rosneft", "Rostec", "Aeroflot"): no one's name ends so. */
 const FIRM_WORD = /^\p{Lu}\p{L}+(?:bank|prom|neft|gaz|tech|corp|energo|stroy|flot)$/u;
