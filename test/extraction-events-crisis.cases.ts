@@ -370,6 +370,24 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'The dispute goes back to a short war the two neighbours fought over the river.', type: 'MILITARY_ACTION', date: null, location: null },
   { text: 'Heavy fighting broke out on Monday near the border town, the ministry said.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
   { text: 'The museum tells of life under the German occupation of Norway.', type: 'MILITARY_ACTION', date: null, location: 'NO' },
+  // (session 47) courts' verdicts with an adverb or day before the verb, verdicts in the passive, a court's order; laws and
+  // founding texts made; measures in the passive; inquiries dropped; a text going into effect or operation
+  { text: 'An appeals court on Monday blocked the deportation of the two journalists.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'The High Court eventually declared the dockers’ stoppage unlawful.', type: 'OTHER', date: null, location: null },
+  { text: 'An arbitration tribunal has settled the fishing dispute between the two coastal states.', type: 'OTHER', date: null, location: null },
+  { text: 'The union’s treasurer was found guilty of fraud on Friday.', type: 'OTHER', date: '2025-02-28', location: null },
+  { text: 'A district judge found the mayor in contempt and fined him heavily.', type: 'OTHER', date: null, location: null },
+  { text: 'The party’s assets were frozen by order of the Supreme Court.', type: 'OTHER', date: null, location: null },
+  { text: 'Kenya adopted a new constitution in 2010 after a referendum.', type: 'OTHER', date: null, location: 'KE' },
+  { text: 'Last spring the assembly passed a Cybersecurity Act that widens police powers.', type: 'OTHER', date: null, location: null },
+  { text: 'The cabinet adopted three principles on the export of surveillance technology.', type: 'OTHER', date: null, location: null },
+  { text: 'The 2026 budget was finally adopted by the chamber on Tuesday.', type: 'OTHER', date: '2025-03-04', location: null },
+  { text: 'The king issued a royal decree dissolving the cabinet.', type: 'OTHER', date: null, location: null },
+  { text: 'The oil embargo on the island was lifted on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'Sweeping sanctions were imposed on the central bank on Sunday.', type: 'OTHER', date: '2025-03-02', location: null },
+  { text: 'Prosecutors dropped their corruption inquiry into the minister on Friday.', type: 'OTHER', date: '2025-02-28', location: null },
+  { text: 'The new duties on imported steel will go into effect on Monday.', type: 'OTHER', date: '2025-03-10', location: null },
+  { text: 'The charter came into operation when the flag was raised at midnight.', type: 'OTHER', date: null, location: null },
 ];
 
 /** Sentences that tell no happening of the given family (a capability, a complaint, a deal "struck", a call for action). */
@@ -533,10 +551,16 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
   { text: 'Officials in Mali warned of further unrest.', family: 'PROTEST' },
   { text: 'The navy kept its blockade of the port in Yemen.', family: 'PROTEST' },
   { text: 'The uprising against the occupation troops in Algeria lasted years.', family: 'PROTEST' },
+  // (session 47) a law only hoped for or to come, a verdict only feared, martial law enacted (the declaration's own rules)
+  { text: 'The opposition hopes the chamber will adopt a new constitution before the vote.', family: 'OTHER' },
+  { text: 'The minister fears the courts could rule the strike unlawful.', family: 'OTHER' },
+  { text: 'Parliament enacted martial law in ten regions on Monday.', family: 'OTHER' },
 ];
 
 /** Short texts and how many events of a family they tell: distinct happenings apart, one told twice is one. */
 export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = [
+  // session 47: a sentence handed down after a verdict is one happening, the verdict told as its reason ("after being found guilty")
+  { text: 'The former governor was sentenced to ten years in prison on Thursday after being found guilty of taking bribes.', family: 'OTHER', count: 1 },
   // session 41: an action named as the one a clause refers to ("the officers behind the coup") takes no day of that clause
   { text: 'Soldiers seized power in Niger on Monday. On Wednesday, the regional bloc condemned the officers behind the coup.', family: 'MILITARY_ACTION', count: 1 },
   // session 44: an action or protest named as the known one after a verb of reaction takes no day of the reaction
