@@ -30,6 +30,13 @@ export const HAPPENINGS: SentenceEvent[] = [
   // an evacuation, in the country left, never at the state that evacuates its people (session 45)
   { text: 'Chile evacuated 120 of its nationals from Peru on Monday.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
   { text: 'The army of Peru issued an evacuation warning to residents of a coastal district of Chile.', type: 'OTHER', date: null, location: 'CL' },
+  // …told by its noun with the people taken out, by the passive, as a rescue of a people named by its demonym (session 47)
+  { text: 'A navy ship docked at the port for the evacuation of nearly 300 Peruvians from Chile.', type: 'OTHER', date: null, location: 'CL' },
+  { text: 'Last year about ten thousand Chilean nationals had to be evacuated from several Peruvian towns.', type: 'OTHER', date: null, location: 'PE' },
+  { text: 'A frigate was sent to Chile on Monday to rescue over 200 stranded Bolivians.', type: 'OTHER', date: '2025-03-03', location: null },
+  // forces withdrawn, done or expected (session 47)
+  { text: 'Officials said the army had begun withdrawing troops from northern Chile.', type: 'OTHER', date: null, location: 'CL' },
+  { text: 'Peruvian forces are expected to withdraw from Bolivia in 2027.', type: 'OTHER', date: null, location: 'BO' },
   // a named person's flight, at the place fled when written (session 39)
   { text: 'Aravian President Tomas Berin fled Lima on a military plane on Monday.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
   { text: 'Protests went on after opposition leader Ana Torres fled the country to Chile.', type: 'OTHER', date: null, location: 'CL' },
@@ -234,6 +241,8 @@ export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'OTHER', text: 'Militants launched attacks on vessels in the strait on Monday.' },
   { family: 'OTHER', text: 'The two leaders met at the space launch center in the north.' },
   { family: 'OTHER', text: 'The city of Lima has drawn up evacuation plans for its residents.' },
+  { family: 'OTHER', text: 'The wounded soldiers were evacuated to a field hospital.' },
+  { family: 'OTHER', text: 'The minister demanded that the troops withdraw immediately.' },
   // negotiations named as a topic or a process under way are no happening; only their completion, suspension or failure is (session 45)
   { family: 'OTHER', text: 'Chile and Peru must both take part in any negotiations on the border.' },
   { family: 'OTHER', text: 'The accord with the shipyard came as part of broader procurement negotiations.' },

@@ -88,14 +88,28 @@ const FLIGHTS = [
  * to residents", "announced rescue operations starting Monday". An evacuation only planned or asked for as a topic ("evacuation
  * plans", "evacuation routes", "an evacuation centre") is none; where it is, is the country left (evacuationPlace).
  */
-const EVACUEES = '(?:citizens|nationals|civilians|residents|staff|personnel|diplomats|soldiers|troops|people|foreigners|families|employees|workers|tourists|students|Americans|Britons)';
+// (session 47: also a people named by its demonym's plural, "evacuated 83 Libyans", "to rescue nearly 400 Indians")
+const EVACUEES = '(?:citizens|nationals|civilians|residents|staff|personnel|diplomats|soldiers|troops|people|foreigners|families|employees|workers|tourists|students|Americans|Britons|\\p{Lu}\\p{Ll}+(?:ians|ans|ese|is))';
+/** A count or an amount before those taken out ("nearly 400", "at least twenty thousand", "over 4,000"). */
+const HOW_MANY = '(?:(?:nearly|about|around|over|some|almost|roughly|more\\s+than|at\\s+least|up\\s+to|its|their|our|the)\\s+){0,3}(?:[\\d,]+\\s+|(?:[\\p{Ll}-]+\\s+)?(?:hundred|thousand)\\s+)?';
 const EVACUATIONS = [
   `\\b(?:${verbForms('evacuate')})\\s+(?!by\\b)(?:[\\p{L}\\d,’'-]+\\s+){0,5}?${EVACUEES}\\b`,
+  // (session 47) the evacuation told by its noun with those taken out, by the passive with them as the subject, or as a rescue of a
+  // people: "for the evacuation of nearly 400 Indians from the port city", "when at least twenty thousand
+  // Indian nationals had to be evacuated from several Ukrainian cities", "was diverted … to rescue nearly 400 Indians in the port
+  // city"; the words of the class CAMEO 0233 (humanitarian aid: evacuation) and ACE
+  // Movement.Transport name; the wounded taken to hospital ("evacuated to hospital") are the attack's toll, no evacuation
+  `\\bevacuations?\\s+of\\s+${HOW_MANY}(?:[\\p{L}-]+\\s+)?${EVACUEES}\\b`,
+  `\\b${EVACUEES}\\s+(?:(?:who|that)\\s+)?(?:had\\s+to\\s+be|have\\s+been|has\\s+been|had\\s+been|were|was|are\\s+being|were\\s+being|will\\s+be|to\\s+be)\\s+(?:safely\\s+|successfully\\s+|quickly\\s+)?evacuated\\b(?!\\s+to\\s+(?:a\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?hospitals?\\b)`,
+  `\\b(?:${verbForms('rescue')})\\s+${HOW_MANY}(?:stranded\\s+|trapped\\s+)?${EVACUEES}\\b`,
   `\\b(?:carried\\s+out|carry\\s+out|carries\\s+out|began|begun|begin|started|start|conducted|led|completed|ended|halted|suspended)\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+)?(?:(?:first|successful|reported|further|more)\\s+){0,3}?(?:evacuations?|evacuation\\s+(?:efforts|operations?|flights?|missions?))\\b`,
   `\\bevacuation\\s+(?:warnings?|orders?)\\b|\\b(?:rescue|evacuation)\\s+(?:operations|flights|missions)\\b`,
 ];
 /** An evacuation's words, these wordings' or the older OTHER rule's ("the evacuation of residents"), for evacuationPlace. */
-export const EVACUATION = /\bevacuat|\b(?:rescue|evacuation)\s+(?:operations|flights|missions)\b/i;
+export const EVACUATION = /\bevacuat|\b(?:rescue|evacuation)\s+(?:operations|flights|missions)\b|\brescu(?:e|es|ed|ing)\s/i;
+
+/** Places a demonym can qualify as the places an evacuation left ("Ukrainian cities", "Sudanese ports"). */
+const PLACES_AFTER_DEMONYM = /^\s+(?:cities|towns|villages|ports|regions|provinces|territory)\b/;
 
 /**
  * Where an evacuation took place: the country named after its words as the place left or the place of those taken out ("from
@@ -103,8 +117,23 @@ export const EVACUATION = /\bevacuat|\b(?:rescue|evacuation)\s+(?:operations|fli
  * "Jordan … had begun the evacuation", is never the place).
  */
 export function evacuationPlace(mentions: CountryMention[], text: string, wordsEnd: number): CountryMention | null {
-  return mentions.find((mention) => mention.kind !== 'demonym' && mention.start >= wordsEnd && mention.start - wordsEnd <= 80 && /\b(?:from|in|of|out\s+of)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(wordsEnd, mention.start)) && !/[;:]/.test(text.slice(wordsEnd, mention.start))) ?? null;
+  // (session 47: a demonym before the places left names their country, "evacuated from several Ukrainian cities")
+  const placeOf = (mention: CountryMention) => mention.kind !== 'demonym' || PLACES_AFTER_DEMONYM.test(text.slice(mention.end, mention.end + 20));
+  return mentions.find((mention) => placeOf(mention) && mention.start >= wordsEnd && mention.start - wordsEnd <= 80 && /\b(?:from|in|of|out\s+of)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(wordsEnd, mention.start)) && !/[;:]/.test(text.slice(wordsEnd, mention.start))) ?? null;
 }
+
+/**
+ * Forces withdrawn (CAMEO 0874, retreat militarily; session 47): "the army had begun withdrawing troops from south Lebanon", "U.S.
+ * armed forces are expected to withdraw from Afghanistan in 2014", "calls for Israeli forces to withdraw from the area", "pulled
+ * out its troops". The corpus sets annotate a withdrawal as OTHER, done or planned (three sets); the older OTHER rule read only
+ * "withdrew its troops" and "the withdrawal of troops". Forces told to withdraw with no place left ("demanded that the troops
+ * withdraw immediately") are a demand, the statement's; a force pulled back in a fight is the fight's.
+ */
+const FORCES = '(?:troops|forces|soldiers|peacekeepers|contingents?|units)';
+const FORCES_WITHDRAWN = [
+  `\\b(?:${verbForms('withdraw')}|(?:pull|pulls|pulled|pulling)\\s+out)\\s+(?:its\\s+|their\\s+|the\\s+|all\\s+|some\\s+)?(?:[\\p{L}\\d,-]+\\s+){0,3}?${FORCES}\\b(?=[^.;]{0,12}?\\b(?:from|out\\s+of)\\b)`,
+  `(?<=\\b${FORCES}\\s+(?:(?:are|is|were|was|will|would|to|have|has|had|be|been|begun|began|expected|due|set|scheduled|agreed|started|also|then|now|finally|fully)\\s+){0,4})(?:withdraw|withdraws|withdrew|withdrawn|withdrawing|(?:pull|pulls|pulled|pulling)\\s+out)\\s+(?=from\\b|of\\b)`,
+];
 
 /**
  * A ban a government or its organs impose (CAMEO 123/ACE: restrictions on a people's acts, "the authorities had banned
@@ -468,7 +497,7 @@ export function occasionPlace(mentions: CountryMention[], visitDestination: stri
 const HANDED_AT = new RegExp(`^(?:${MATERIEL_HANDED.join('|')})`, 'u');
 
 /** Every wording of the classes above, for findEvents' OTHER trigger (events.ts). */
-export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...DELIVERIES_TIMED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...CELEBRATIONS, ...EVACUATIONS, ...OCCASIONS, ...DECISIONS, ...HISTORY, ...DIPLOMATIC_TIES, ...MEASURES_SET_ASIDE, ...DEATHS, ...FLIGHTS, ...BANS, ...PARTNERS_EXERCISES, ...SANCTIONS_LISTED].join('|'), 'u');
+export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...DELIVERIES_TIMED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...CELEBRATIONS, ...EVACUATIONS, ...FORCES_WITHDRAWN, ...OCCASIONS, ...DECISIONS, ...HISTORY, ...DIPLOMATIC_TIES, ...MEASURES_SET_ASIDE, ...DEATHS, ...FLIGHTS, ...BANS, ...PARTNERS_EXERCISES, ...SANCTIONS_LISTED].join('|'), 'u');
 
 /** The crowd-control wordings on their own, and the crowds or police a sentence must name for them to be crowd control. */
 const CROWD_CONTROL_WORDS = new RegExp(CROWD_CONTROL.join('|'), 'u');
@@ -609,6 +638,8 @@ const HAPPENING_KINDS: [RegExp, string][] = [
   [/\bsworn in\b|\binaugurat\w*\b(?!\s+(?:the|a|an)\s)|\b(?:took|take|takes|taking|assum(?:e|es|ed|ing))\s+office\b/i, 'inauguration'],
   [/\bsanction|\brestrictive\s+measures\b/i, 'sanctions'],
   [/^(?:fled|flees)\b/, 'flight'],
+  // (session 47: one withdrawal of forces told again, "began withdrawing troops", "the troops will withdraw from")
+  [/^(?:withdr\w*|pull\w*\s+out)\b/, 'withdrawal'],
   [/^(?:banned|bans)\b/, 'ban'],
   // (session 46: one martial law lifted, told again in other words: "announced the lifting of martial law", "martial law was lifted")
   [/\b(?:lift|end|revok|rescind)\w*\s+(?:the\s+)?(?:of\s+)?martial\s+law\b|\bmartial\s+law\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:lifted|ended|revoked|rescinded)\b/, 'martial law lifted'],
