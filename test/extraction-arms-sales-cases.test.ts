@@ -57,6 +57,8 @@ describe("arms sales: a clearing of the deal placed at the one clearing it", () 
   it.each([
     { text: 'Peru signed a $300 million deal for 24 used F-16 jets from Norway. Following approval from the Norwegian parliament in May, the contract was signed in Lima.', places: ['PE', 'NO'] },
     { text: 'Kenya signed a contract with France for 12 howitzers worth €90 million. The minister flew to Paris to sign it, after the cabinet gave the go-ahead.', places: ['KE', 'KE'] },
+    // (session 47: the seller's organ clearing the sale, "The State Department approved the sale", clears it at the seller)
+    { text: 'Peru will cancel its planned $900 million purchase of eight helicopters from the United States. The State Department approved the sale of the helicopters in April.', places: ['PE', 'US'] },
   ])('$text', ({ text, places }) => {
     const found = extractArticle({ text: `Release\n\n${text}`, publishedAt: new Date('2024-06-01T00:00:00Z') }).graph.events.filter((event) => event.type === 'ARMS_SALE');
     expect(found.map((event) => event.location)).toEqual(places);

@@ -482,6 +482,15 @@ export const TRANSFER_CASES: { text: string; events: string[] }[] = [
   // session 47: the clearing told with "earlier" or "previously" before its participle ("was earlier cleared by the cabinet")
   { text: 'Peru signed a $300 million deal for 24 used F-16 jets from Norway. The purchase was earlier cleared by the defence council.', events: ['SUPPLIER:NO RECIPIENT:PE', 'SUPPLIER:NO RECIPIENT:PE'] },
   { text: 'Kenya signed a contract with France for 12 howitzers worth €90 million. The acquisition was previously approved by the cabinet.', events: ['SUPPLIER:FR RECIPIENT:KE', 'SUPPLIER:FR RECIPIENT:KE'] },
+  // session 47 (arms35): a day between the participle and its agent; a clearing told beside a deal not yet concluded (proposed,
+  // approved, cancelled) in a later sentence with a time before the news, by the seller's organ or as its notice to Congress, or
+  // named as a previous one; not the sale's own approval told again with its amount or on its own day
+  { text: 'Kenya signed a contract with France for 12 howitzers worth €90 million. The acquisition was approved on 3 March of this year by the defence committee.', events: ['SUPPLIER:FR RECIPIENT:KE', 'SUPPLIER:FR RECIPIENT:KE'] },
+  { text: 'Peru will cancel its planned $900 million purchase of eight helicopters from the United States. The State Department approved the sale of the helicopters in April.', events: ['SUPPLIER:US RECIPIENT:PE', 'SUPPLIER:US RECIPIENT:PE'] },
+  { text: 'Peru will buy 40 tanks from the United States for $2 billion. The State Department notified Congress of the sale on Tuesday, officials said.', events: ['SUPPLIER:US RECIPIENT:PE', 'SUPPLIER:US RECIPIENT:PE'] },
+  { text: "Chile's senate approved the $300 million purchase of six drones from Israel on Monday, confirming the lower chamber's previous authorisation of the deal.", events: ['SUPPLIER:IL RECIPIENT:CL', 'SUPPLIER:IL RECIPIENT:CL'] },
+  { text: 'Chile is set to buy six air-defence systems from Israel for $500 million, the minister said on Wednesday. The purchase was approved by the government on Wednesday.', events: ['SUPPLIER:IL RECIPIENT:CL'] },
+  { text: 'Peru will buy 20 F-16 jets from the United States. In March, President Smith announced that he had approved the $2 billion sale of the F-16 jets to Peru.', events: ['SUPPLIER:US RECIPIENT:PE'] },
   // session 31: weapons bought "from" another seller, naming no buyer, are the text's one buyer's earlier purchase; not the sale's own seller again
   { text: 'Kenya ordered 12 howitzers from France for €90 million. The howitzers replace the old guns the army bought from Russia in 1985.', events: ['SUPPLIER:FR RECIPIENT:KE', 'SUPPLIER:RU RECIPIENT:KE'] },
   { text: 'Kenya ordered 12 howitzers from France for €90 million. The army received two patrol boats from Germany as a donation last year.', events: ['SUPPLIER:FR RECIPIENT:KE'] },

@@ -2568,7 +2568,7 @@ function referencedTransfers(document: ArticleDocument, countries: CountryMentio
  * sale when it is itself an approval.
  */
 const DEAL_CLEARED = new RegExp(
-  String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|contract|purchase|agreement|acquisition|procurement)\b(?:,?\s+which)?\s+(?:was|had been|had already been|were)\s+(?:(?:formally|already|unanimously|earlier|previously)\s+)?(?:approved|cleared|ratified|endorsed|authori[sz]ed)(?:\s+(?:earlier|last|this|in|on)\b(?:\s+[\w-]+){0,2}?)?\s+by\b` +
+  String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|contract|purchase|agreement|acquisition|procurement)\b(?:,?\s+which)?\s+(?:was|had been|had already been|were)\s+(?:(?:formally|already|unanimously|earlier|previously)\s+)?(?:approved|cleared|ratified|endorsed|authori[sz]ed)(?:\s+(?:earlier|last|this|in|on)\b(?:\s+[\w-]+){0,5}?)?\s+by\b` +
     String.raw`|\bhad\s+(?:(?:formally|already|unanimously)\s+)?(?:approved|cleared|ratified|endorsed|authori[sz]ed)\s+the\s+(?:[\w-]+\s+){0,2}?(?:deal|contract|purchase|agreement|acquisition|procurement)\b`,
   'i',
 );
@@ -2585,7 +2585,25 @@ const CLEARING_GIVEN = new RegExp(
   'u',
 );
 /** A clearing told as before the text's news: an "earlier", "last week", a pluperfect, a month or day named. */
-const CLEARED_BEFORE = /\b(?:earlier|previously|already|last\s+(?:week|month|year)|had)\b|\b(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+const CLEARED_BEFORE = /\b(?:earlier|previously|already|last\s+(?:week|month|year)|had)\b|\b(?:in|on)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+/**
+ * A state's organ clearing the deal in the active voice ("The State Department approved the sale of the helicopters", "Pompeo had
+ * signed a memo approving the sale", "the council had also cleared the import of 100 missiles"): English names what is cleared
+ * with a definite article or a count, the act of a sale, an export, a purchase or an import. Read only with a time before the news.
+ */
+const ORGAN_CLEARED = /\b(?:approved|approving|cleared|clearing|authori[sz]ed|authori[sz]ing|endorsed)\s+(?:the|its|their|this|that)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:sale|export|deal|purchase|acquisition|procurement|import)\b/i;
+/** A clearing named as one before another ("confirming the lower chamber's previous authorisation of the deal"): told as given. */
+const PRIOR_CLEARING = /\b(?:previous|earlier|prior|initial)\s+(?:approval|authori[sz]ation|clearance|consent|go-ahead|green light)\b/i;
+/** An amount of money written in figures ("$6 billion", "€554 million", "Rs 1,500 crore"). */
+const AMOUNT = /[$€£¥₩₹]\s?\d|\b\d[\d.,]*\s*(?:trillion|billion|million|bn|crore)\b/i;
+/** The seller's notice to its legislature ("The State Department told Congress on Thursday", "notified Congress of the sale"): the seller's step. */
+const TOLD_CONGRESS = /\b(?:told|tells|notified|notifies|informed|informs)\s+(?:the\s+)?(?:U\.?S\.?\s+)?Congress\b/;
+
+/** The state whose organ (state-organizations.json) the clearing's clause names ("State Department approved the sale"), if any. */
+function organOfClause(clause: string): string | null {
+  for (const [pattern, code] of STATE_ORGANIZATIONS) if (pattern.test(clause)) return code;
+  return null;
+}
 
 function earlierApprovals(document: ArticleDocument, countries: CountryMention[], publishedAt: Date | null, sales: FoundSale[], facts: ExtractedFact[]): FoundSale[] {
   // (The graph's sales, those with a value: a deal only mentioned beside them, "Thailand had acquired F-16s", is no deal cleared.)
@@ -2593,13 +2611,26 @@ function earlierApprovals(document: ArticleDocument, countries: CountryMention[]
   // One deal of one buyer the clearing speaks of again; a sale itself told as an approval is that clearing already.
   if (!priced.length || new Set(priced.map((found) => `${found.sale!.supplier}>${found.sale!.recipient}`)).size !== 1) return [];
   const sale = priced[0].sale!;
-  // The clearing is a step before a deal concluded ("signed", "delivered"); a text whose news is a proposal or an approval tells that step itself.
-  if (priced.some((found) => found.sale!.status !== 'CONTRACTED' && found.sale!.status !== 'DELIVERED')) return [];
+  // The clearing is a step before a deal concluded ("signed", "delivered"); a text whose news is a proposal, an approval or a
+  // cancellation tells its own step in the sale's sentences, and a clearing told in another sentence with a time before the news
+  // ("The State Department approved the sale … in April", "told Congress … right after Pompeo had signed a memo approving the sale")
+  // is a step of its own; a clearing named as a previous one is one even in the sale's sentence.
+  const concluded = priced.every((found) => found.sale!.status === 'CONTRACTED' || found.sale!.status === 'DELIVERED');
+  // (The sale's first sentences, in the headline and in the body, tell its own step; a later one it was also read from may tell another.)
+  const saleSentences = new Set(priced.flatMap((found) => {
+    const inBody = found.sentences.filter((sentence) => sentence.start >= document.bodyStart).map((sentence) => sentence.index);
+    return [Math.min(...found.sentences.map((sentence) => sentence.index)), ...(inBody.length ? [Math.min(...inBody)] : [])];
+  }));
+  // (A sale's sentence telling its amount tells the sale again: "announced that he had approved the US$6 billion sale".)
+  const pricedSentences = new Set(priced.flatMap((found) => found.sentences.map((sentence) => sentence.index)));
   const approvals: FoundSale[] = [];
   for (const sentence of document.sentences) {
     if (sentence.start < document.bodyStart) continue;
-    const given = CLEARING_GIVEN.exec(sentence.text);
-    const cleared = given ?? DEAL_CLEARED.exec(sentence.text);
+    const prior = PRIOR_CLEARING.exec(sentence.text);
+    if (!concluded && !prior && (saleSentences.has(sentence.index) || (pricedSentences.has(sentence.index) && AMOUNT.test(sentence.text)))) continue;
+    const given = CLEARING_GIVEN.exec(sentence.text) ?? prior;
+    const told = sale.supplier === 'US' ? TOLD_CONGRESS.exec(sentence.text) : null;
+    const cleared = given ?? DEAL_CLEARED.exec(sentence.text) ?? (concluded ? null : told ?? ORGAN_CLEARED.exec(sentence.text));
     if (!cleared || (!given && !CLEARED_BEFORE.test(sentence.text))) continue;
     // Still to come: "must be approved", "yet to be approved", "will be approved" read as no clearing told.
     if (/\b(?:must|will|would|needs? to|yet to|has to|have to)\s+(?:\w+\s+)?be\s+(?:approved|cleared|ratified)\b/i.test(sentence.text)) continue;
@@ -2619,17 +2650,24 @@ function earlierApprovals(document: ArticleDocument, countries: CountryMention[]
         ((mention.start >= clearedAt && mention.end <= clearedEnd) ||
           (mention.start >= clearedEnd && /^\s*(?:the\s+)?$/.test(document.text.slice(clearedEnd, mention.start))) ||
           (mention.end <= clearedAt && /^(?:[^.;:]|\.(?=\d)){0,12}$/.test(document.text.slice(mention.end, clearedAt)))),
-    );
+    ) ||
+      // (The seller's organ in the clearing's clause, "The State Department approved the sale", or its notice to Congress.)
+      cleared === told ||
+      organOfClause(document.text.slice(Math.max(sentence.start, document.text.lastIndexOf(',', clearedAt) + 1), clauseEnd)) === sale.supplier;
     const clearer = bySeller ? sale.supplier : sale.recipient;
     // The clearing's own day, written in its clause ("Following approval … in January, the contract signing occurred on February 11": the day is the signing's).
     const date = datesIn(sentence.text, sentence.start, publishedAt).find((found) => found.precision === 'DAY' && (!given || (found.start >= clearedAt && found.start < clauseEnd))) ?? null;
+    // A text whose news is not yet a concluded deal tells on the sale's own day its own step ("The purchase was approved by the
+    // government on Wednesday"), no earlier one.
+    if (!concluded && date && priced.some((found) => found.event.startDate && isoDay(found.event.startDate) === isoDay(date.date))) continue;
     const slug = slugOf('arms-sale-cleared', clearer, bySeller ? sale.recipient : sale.supplier, isoDay(date?.date ?? null) ?? 'undated').slice(0, 100).replace(/-+$/, '');
-    if (approvals.length) break;
+    // (Each clearing of its own: the buyer's and the seller's, or one day and another; one told twice is one.)
+    if (approvals.some((approval) => approval.event.slug === slug)) continue;
     approvals.push(
       dealStepFound(sale, sentence, {
         slug,
         title: bySeller ? `${countryName(sale.supplier)} clears its arms sale to ${countryName(sale.recipient)}` : `${countryName(sale.recipient)} clears its arms purchase from ${countryName(sale.supplier)}`,
-        summary: `The deal for arms from ${countryName(sale.supplier)} to ${countryName(sale.recipient)} cleared in ${countryName(clearer)} before it was concluded.`,
+        summary: `The deal for arms from ${countryName(sale.supplier)} to ${countryName(sale.recipient)} cleared in ${countryName(clearer)} ${concluded ? 'before it was concluded' : "as a step of its own beside the text's news"}.`,
         day: date,
         location: clearer,
       }, facts),
