@@ -315,6 +315,34 @@ export const WITHIN_DAY_TEXTS: ContextText[] = [
   },
 ];
 
+/** A happening told inside a visit or a summit is where that visit or summit is, not at the home of the people it names. */
+export const WITHIN_STAY_TEXTS: ContextText[] = [
+  // inside the visit its possessor makes, to the stop of the trip the sentence names
+  {
+    text: "Austria's President Aurelio Vance will tour Kenya, Ghana and Senegal next month.\n\nOfficials said Austria and Ghana would sign an energy agreement during Vance's visit to the West African country.",
+    families: ['OTHER'],
+    events: ['OTHER - GH'],
+  },
+  // inside a summit, though the news came from the home of the one who acts
+  {
+    text: 'President William Ruto will attend the regional climate summit in Kigali on Friday.\n\nA statement from State House Nairobi said that during the Kigali summit, Ruto would launch a report on drought.',
+    families: ['OTHER'],
+    events: ['OTHER 2025-03-07 RW'],
+  },
+  // arrests during a visit: at the visit's host, not the visitor's home
+  {
+    text: "Swedish Prime Minister Maria Lind paid a three-day visit to Cuba last week.\n\nActivists said on Wednesday that 15 dissidents had been arrested during Lind's visit.",
+    families: ['OTHER'],
+    events: ['OTHER 2025-03-05 CU'],
+  },
+  // a place written with the happening keeps it
+  {
+    text: "Swedish Prime Minister Maria Lind paid a three-day visit to Cuba last week.\n\nActivists said on Wednesday that 15 dissidents had been arrested in Stockholm during Lind's visit.",
+    families: ['OTHER'],
+    events: ['OTHER 2025-03-05 SE'],
+  },
+];
+
 /** A state's body meets at home, not where the story was filed. */
 export const STATE_BODY_TEXTS: ContextText[] = [
   {

@@ -5,7 +5,7 @@
 // ("with host President …") or a state's body meeting, the place of a happening someone reacts to, and a day told from
 // another sentence or by the happening it was told inside, and the day a date line standing alone gives what is told under it,
 // and the day of the lead's news a headline's happening takes, and the acts told after the lead at its place take.
-import { CONTEXT_PLACE_TEXTS, DATE_HEADING_TEXTS, FUTURE_DAY_TEXTS, GUEST_TEXTS, HEADLINE_DAY_TEXTS, PHOTO_CAPTION_TEXTS, PLANNED_PROTEST_TEXTS, PROTEST_TOLD_TEXTS, LISTED_OFFICE_TEXTS, NARRATIVE_DAY_TEXTS, SCENE_DAY_TEXTS, NAMED_HOST_TEXTS, REACTION_TEXTS, STATE_BODY_TEXTS, TELLING_DAY_TEXTS, TOLD_DAY_TEXTS, WITHIN_DAY_TEXTS, type ContextText } from './extraction-events-context.cases';
+import { CONTEXT_PLACE_TEXTS, DATE_HEADING_TEXTS, FUTURE_DAY_TEXTS, GUEST_TEXTS, HEADLINE_DAY_TEXTS, PHOTO_CAPTION_TEXTS, PLANNED_PROTEST_TEXTS, PROTEST_TOLD_TEXTS, LISTED_OFFICE_TEXTS, NARRATIVE_DAY_TEXTS, SCENE_DAY_TEXTS, NAMED_HOST_TEXTS, REACTION_TEXTS, STATE_BODY_TEXTS, TELLING_DAY_TEXTS, TOLD_DAY_TEXTS, WITHIN_DAY_TEXTS, WITHIN_STAY_TEXTS, type ContextText } from './extraction-events-context.cases';
 import { eventFamily } from '../src/extraction/score';
 import { extractArticle, type ExtractedEvent } from '../src/extraction';
 import { eventsOfSentence } from './support/sentence-events';
@@ -27,6 +27,7 @@ describe.each([
   ['a day told from another sentence', TOLD_DAY_TEXTS],
   ['a day of telling after the happening\'s own', TELLING_DAY_TEXTS],
   ['a happening told inside another', WITHIN_DAY_TEXTS],
+  ['a happening told inside a visit or a summit', WITHIN_STAY_TEXTS],
   ['a state body meeting', STATE_BODY_TEXTS],
   ['a happening reacted to', REACTION_TEXTS],
   ['a photograph\'s caption lends no year or day', PHOTO_CAPTION_TEXTS],

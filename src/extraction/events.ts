@@ -5289,6 +5289,7 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
       if (!signedElsewhere) draft.location = host;
     }
   }
+  for (const draft of events) placeWithinStay(draft, events, countries);
   placeWordsAbroad(events, visits, noTrip, context, text);
   // A meeting told without a place after the text's one visit to one country is held there ("I travelled to Canada for
   // talks in Ottawa. … I also had the opportunity to meet the Finance Minister"): the visit is where its traveller is, and a
@@ -5394,6 +5395,59 @@ function placeWordsAbroad(events: Draft[], visits: Draft[], noTrip: boolean, con
     draft.location = stay.location;
     draft.city = stay.city;
   }
+}
+
+/**
+ * "… had been arrested during Gorbachev's visit", "China and Sudan would sign a series of deals during Hu's visit to the African
+ * country", "during his two-day visit, … the two sides are expected to sign investment agreements", "during the Addis Ababa summit,
+ * Ruto would launch a report": a happening told inside a visit, a stop of a trip or a summit, its possessor written or not.
+ */
+const DURING_STAY = /\b[Dd]uring\s+(?:(?:the|a|an|his|her|their)\s+|(?<owner>\p{Lu}[\p{L}.’'-]*)['’]s?\s+)(?:[\p{L}\d-]+\s+){0,3}?(?<kind>visit|trip|tour|stay|summit)\b/u;
+
+/**
+ * A happening told inside a visit or a summit (`DURING_STAY`) happens where that visit or summit is, not in the home of the
+ * people who sign or launch it, even when the sentence names that home as the news's source ("A dispatch from State House
+ * Nairobi indicated that during the Addis Ababa summit …"): the corpus guide places an event where it happens. The stay is the summit,
+ * or a visit (or a stop of a trip) of the possessor written before the noun ("Hu's visit"), else of the happening's people (any
+ * visit when it names none); of
+ * several, the one the sentence itself tells (a stop's meeting in it), else the one whose country it names ("to the African
+ * country" after "China and Sudan"); none when that leaves more than one place.
+ */
+function placeWithinStay(draft: Draft, events: Draft[], countries: CountryMention[]): void {
+  if (draft.type !== 'OTHER') return;
+  const sentence = draft.sentences[0];
+  const during = DURING_STAY.exec(sentence.text);
+  if (!during) return;
+  const all = events.flatMap((event) => [event, ...event.children]);
+  const owner = during.groups!.owner;
+  const ownerEnd = sentence.start + during.index + during[0].indexOf(owner ?? '\u0000') + (owner?.length ?? 0);
+  const ownerPerson = owner ? draft.participants.map(({ person }) => person).find((person) => mentionsIn(person, sentence).some((mention) => mention.end === ownerEnd)) : undefined;
+  if (owner && !ownerPerson) return;
+  const travellers = ownerPerson ? [ownerPerson] : draft.participants.map(({ person }) => person);
+  const travels = (stay: Draft) => stay.participants.some(({ person }) => travellers.includes(person));
+  const stays =
+    during.groups!.kind === 'summit'
+      ? all.filter((summit) => summit.type === 'SUMMIT' && summit.location)
+      : [
+          ...all.filter((visit) => visit.type === 'DIPLOMATIC_VISIT' && visit.location && (!travellers.length || travels(visit))),
+          ...events.filter((trip) => trip.type === 'DIPLOMATIC_TRIP' && (!travellers.length || travels(trip))).flatMap((trip) => trip.children.filter((stop) => stop.location)),
+        ];
+  const told = stays.filter((stay) => stay.sentences.includes(sentence));
+  let pool = told.length ? told : stays;
+  const named = pool.filter((stay) => countries.some((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.code === stay.location));
+  if (named.length) pool = named;
+  const places = new Set(pool.map((stay) => stay.location));
+  if (places.size !== 1) return;
+  const [stay] = pool;
+  // (a happening already placed away from its people's homes was placed by its own telling: "During the visit, an agreement …
+  // is expected to be signed" in a text of two stops, one drafted)
+  const homes = new Set(draft.participants.map(({ person }) => person.country));
+  if (draft.location === stay.location || (draft.location !== null && !homes.has(draft.location))) return;
+  // (nor one its sentence writes it happened in: "had been arrested in Stockholm during Lind's visit")
+  const writtenIn = (mention: CountryMention) => mention.code === draft.location && /\b(?:in|at)\s+(?:the\s+)?$/.test(sentence.text.slice(0, mention.start - sentence.start));
+  if (countries.some((mention) => mention.start >= sentence.start && mention.end <= sentence.end && writtenIn(mention))) return;
+  draft.location = stay.location;
+  draft.city = stay.city;
 }
 
 /** Words said at home before a journey: "Before departing, X said …", "before leaving for Beijing", "ahead of his trip". */
