@@ -580,6 +580,11 @@ export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = 
   // a winner elected "following" the vote was elected by it; a runoff after a first round is another vote
   { text: 'Smith was elected president of Ruritania in May following the country’s first free election.', family: 'ELECTION', count: 1 },
   { text: 'Smith won the runoff in Ruritania on Sunday after the first-round election in May.', family: 'ELECTION', count: 2 },
+  // session 47: one vote at one place told with another happening's day (a proclamation, an arrest before it) is still one vote;
+  // a referendum beside it is another
+  { text: 'Ghana held its presidential election on Saturday, December 7.\n\nThe electoral commission on December 10 proclaimed the opposition leader the winner of the election.', family: 'ELECTION', count: 1 },
+  { text: 'Ghana held its presidential election on Saturday, December 7.\n\nA rival candidate, who was barred from the election, was detained in September.', family: 'ELECTION', count: 1 },
+  { text: 'Ghana held its presidential election on Saturday, December 7.\n\nGhana held a referendum on Saturday, December 28.', family: 'ELECTION', count: 2 },
   { text: 'The Treasury imposed sanctions on three Iranian banks on Tuesday. The sanctions freeze their assets in the United States.', family: 'OTHER', count: 1 },
   // one person impeached, another impeached later: two impeachments
   {

@@ -243,6 +243,29 @@ function otherVoices(statement: Draft, announcement: Draft): boolean {
  */
 const ONE_DECLARATION = new Set<EventType>(['MARTIAL_LAW']);
 
+/**
+ * A story's vote at one place told with two days is one vote when the days lie within a year of each other: the day a
+ * sentence gives an election is often that of another happening it tells with it ("resigned on Sunday … over his disputed
+ * re-election", "the Batasan on Feb. 15 proclaimed … the duly elected", "barred from the election … arrested in April",
+ * "today's polling day" quoted a day later), while the vote told by its own day is told elsewhere. A referendum, a run-off
+ * or a by-election beside another vote is another vote, and a year apart is another election.
+ */
+function oneVote(a: Draft, b: Draft): boolean {
+  if (a.type !== 'ELECTION' || b.type !== 'ELECTION' || !a.date || !b.date || a.date.precision === 'YEAR' || b.date.precision === 'YEAR') return false;
+  if (voteKind(a.trigger) !== voteKind(b.trigger)) return false;
+  return Math.abs(a.date.date.getTime() - b.date.date.getTime()) <= VOTE_DAYS_APART * 86_400_000;
+}
+/** How far apart two days told of one vote may lie (the campaign, the vote, its count and proclamation, the unrest after it). */
+const VOTE_DAYS_APART = 365;
+/** A vote's kind by its words: a referendum, a run-off or a by-election is not the general vote. */
+function voteKind(trigger: string | undefined): string {
+  const words = (trigger ?? '').toLowerCase();
+  if (/referend|plebiscite/.test(words)) return 'referendum';
+  if (/run-?off|second[- ]round/.test(words)) return 'run-off';
+  if (/by-election/.test(words)) return 'by-election';
+  return 'vote';
+}
+
 /** Types whose undated, unplaced mentions are distinct happenings unless told by the same words. */
 const UNANCHORED_APART = new Set<EventType>(['MILITARY_ACTION', 'OTHER']);
 
@@ -4854,8 +4877,9 @@ function grouped(drafts: Draft[], bodyStart: number, publishedAt: Date | null): 
         // another named person speaks ("General X announced the overthrow …" and "President Y tweeted that all was calm" are two).
         (other.type === draft.type || (draft.type === 'STATEMENT' && !draft.date && other.type === 'ANNOUNCEMENT' && !otherSpeakers(draft, other) && !otherVoices(draft, other)) || speakersAnnouncement(draft, other) || speakersAnnouncement(other, draft)) &&
         (!other.sentences.includes(draft.sentences[0]) || sentenceJoinedByOtherWords(other, draft) || oneActionInSentence(other, draft) || oneHappeningInSentence(other, draft) || speakersAnnouncement(draft, other) || speakersAnnouncement(other, draft)) &&
-        // (a declaration of martial law is one in a document, whatever days its mentions carry: ONE_DECLARATION)
-        (!other.date || !draft.date || sameDay(other.date, draft.date) || toldLater(other.date, draft.date) || ONE_DECLARATION.has(draft.type)) &&
+        // (a declaration of martial law is one in a document, whatever days its mentions carry: ONE_DECLARATION; a vote at one place
+        // told with days within a year is one vote: `oneVote`)
+        (!other.date || !draft.date || sameDay(other.date, draft.date) || toldLater(other.date, draft.date) || ONE_DECLARATION.has(draft.type) || oneVote(other, draft)) &&
         // "Fiji's military chief has ousted the prime minister … Fiji's last coup in 2000": a war, strike or coup told with an
         // earlier year in its own sentence is a past one: it does not join the story's told before it without a day (an undated
         // mention told after a dated past one still refers back to it: "the 2012 coup … officers who took part in the coup").
