@@ -113,6 +113,10 @@ export const CRISIS_CASES: WireCase[] = [
   // session 30: a vote told as someone's win is in the winner's country, not at a place the sentence goes on to
   { text: 'Kenyan President Amina Odero, who won re-election last year, flew to Germany on Monday.', type: 'ELECTION', date: null, location: 'KE' },
   { text: 'The chancellor phoned Prime Minister Narendra Modi to congratulate him on his election victory before the summit in Brazil.', type: 'ELECTION', date: null, location: 'IN' },
+  // session 47: a win told of a pronoun before anyone is named is the win of the one the sentence goes on to name; a presidential
+  // vote its sentence does not place is in the country of the president named last before it
+  { text: 'Noting that it was his first state visit to Brazil since he was re-elected president in May, South African President Cyril Ramaphosa said ties had deepened.', type: 'ELECTION', date: null, location: 'ZA' },
+  { text: 'French President Emmanuel Macron toured India and Japan this week, drawing large crowds in New Delhi.\n\nBack home, commentators were asking how the tour would play in the coming presidential election.', type: 'ELECTION', date: null, location: 'FR' },
   // session 42: a vote is held in the country of the person named nearest its words whose country the sentence names, not in an
   // onlooker's; a crowd in the country named nearest its words, not in the home of a person the crowd cheers
   { text: 'Nepalese Prime Minister Ram Kumar Thapa thanked Portuguese Prime Minister Rui Tavares Lopes for the call a week before the Assembly of the Republic elections.', type: 'ELECTION', date: null, location: 'PT' },

@@ -3941,7 +3941,7 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   // last before its words, not at a place the sentence goes on to (session 30).
   if (trigger.type === 'ELECTION' && WIN_TOLD.test(text.slice(Math.max(sentence.start, triggerAt - 30), Math.min(sentence.end, triggerAt + match[0].length + 20)))) {
     const before = (person: FoundPerson) => Math.max(-1, ...mentionsIn(person, sentence).filter((mention) => mention.end <= triggerAt).map((mention) => mention.end));
-    const winner = persons.filter((person) => person.country && before(person) >= 0).sort((a, b) => before(b) - before(a))[0];
+    const winner = persons.filter((person) => person.country && before(person) >= 0).sort((a, b) => before(b) - before(a))[0] ?? winnerNamedAfter(sentence, persons, text, triggerAt);
     location = winner?.country ?? location;
   }
   // "was received on arrival at the airport by the Foreign Secretary": an occasion of a visit is at its host's (happenings.ts).
@@ -3998,6 +3998,9 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
     if (!announcedThing) location = reaction?.addressed?.code ?? crowdPlace?.code ?? voter?.country ?? involved.find((person) => person.country && !reacts(person) && !(trigger.type !== 'STATEMENT' && COMMENTATOR.test(person.title ?? '')))?.country ?? null;
     // (a crowd the sentence does not place, in a story about one country's unrest, is in that country: "soldiers and police
     // clashed with protesters outside the compound")
+    // (a presidential vote its sentence does not place is the president's country the text named last before it, not the
+    // story's: "Back home, pundits wondered how the trip would play in the upcoming presidential election" of a president abroad)
+    if (!location && trigger.type === 'ELECTION') location = presidentBefore(context.people, text, sentence, triggerAt, match[0])?.country ?? null;
     if (!location) location = named?.code ?? datelineCountry ?? (['OTHER', 'ELECTION', 'PROTEST'].includes(trigger.type) ? storyCountry : null);
   }
   // "Jordan said it had begun the evacuation of around 300 citizens", "Egypt's military evacuated 177 of its soldiers from Sudan":
@@ -4035,6 +4038,35 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   reading.location = location;
   reading.headPlaced = headPlaced;
   return true;
+}
+
+/** A pronoun right before a win's words ("since he was reelected", "her election victory"). */
+const PRONOUN_BEFORE = /\b(?:he|she|his|her)\s+$/i;
+
+/**
+ * "Noting that this is his first state visit to Russia since he was reelected president last year, Xi said …": a win told of a
+ * pronoun with no one named before it in its sentence is the win of the one the sentence names first after it (the subject of
+ * the clause the pronoun's clause leads into).
+ */
+function winnerNamedAfter(sentence: Sentence, persons: readonly FoundPerson[], text: string, triggerAt: number): FoundPerson | undefined {
+  if (!PRONOUN_BEFORE.test(text.slice(Math.max(sentence.start, triggerAt - 12), triggerAt))) return undefined;
+  const after = (person: FoundPerson) => Math.min(Infinity, ...mentionsIn(person, sentence).filter((mention) => mention.start >= triggerAt).map((mention) => mention.start));
+  return persons.filter((person) => person.country && after(person) < Infinity).sort((a, b) => after(a) - after(b))[0];
+}
+
+/** A vote for a president: "the presidential election", "the 1960 Presidential election", "presidential polls". */
+const PRESIDENTIAL_VOTE = /\bpresidential\s+(?:[\w-]+\s+)?$/i;
+/** A president's office (not a vice president's, nor a president of a company or a body). */
+const PRESIDENT_TITLE = /^(?:(?:former|outgoing|incumbent)\s+)?president$/i;
+
+/**
+ * The president named last before a presidential vote whose sentence names no place or person: the office voted for is theirs,
+ * and so is the country ("President Trump should change tack … less than two months before the presidential election").
+ */
+function presidentBefore(people: readonly FoundPerson[], text: string, sentence: Sentence, triggerAt: number, words: string): FoundPerson | undefined {
+  if (!PRESIDENTIAL_VOTE.test(text.slice(Math.max(sentence.start, triggerAt - 30), triggerAt)) && !/^presidential\b/i.test(words)) return undefined;
+  const last = (person: FoundPerson) => Math.max(-1, ...person.mentions.filter((mention) => mention.end <= sentence.start).map((mention) => mention.end));
+  return people.filter((person) => person.country && PRESIDENT_TITLE.test(person.title ?? '') && last(person) >= 0).sort((a, b) => last(b) - last(a))[0];
 }
 
 /** The words between a place and the vote it names: a possessive, a quote, and the vote's kind ("’s snap presidential", " ‘"). */
