@@ -113,6 +113,10 @@ export const CRISIS_CASES: WireCase[] = [
   // session 30: a vote told as someone's win is in the winner's country, not at a place the sentence goes on to
   { text: 'Kenyan President Amina Odero, who won re-election last year, flew to Germany on Monday.', type: 'ELECTION', date: null, location: 'KE' },
   { text: 'The chancellor phoned Prime Minister Narendra Modi to congratulate him on his election victory before the summit in Brazil.', type: 'ELECTION', date: null, location: 'IN' },
+  // session 47: a win told of a pronoun before anyone is named is the win of the one the sentence goes on to name; a presidential
+  // vote its sentence does not place is in the country of the president named last before it
+  { text: 'Noting that it was his first state visit to Brazil since he was re-elected president in May, South African President Cyril Ramaphosa said ties had deepened.', type: 'ELECTION', date: null, location: 'ZA' },
+  { text: 'French President Emmanuel Macron toured India and Japan this week, drawing large crowds in New Delhi.\n\nBack home, commentators were asking how the tour would play in the coming presidential election.', type: 'ELECTION', date: null, location: 'FR' },
   // session 42: a vote is held in the country of the person named nearest its words whose country the sentence names, not in an
   // onlooker's; a crowd in the country named nearest its words, not in the home of a person the crowd cheers
   { text: 'Nepalese Prime Minister Ram Kumar Thapa thanked Portuguese Prime Minister Rui Tavares Lopes for the call a week before the Assembly of the Republic elections.', type: 'ELECTION', date: null, location: 'PT' },
@@ -604,6 +608,11 @@ export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = 
   // a winner elected "following" the vote was elected by it; a runoff after a first round is another vote
   { text: 'Smith was elected president of Ruritania in May following the country’s first free election.', family: 'ELECTION', count: 1 },
   { text: 'Smith won the runoff in Ruritania on Sunday after the first-round election in May.', family: 'ELECTION', count: 2 },
+  // session 47: one vote at one place told with another happening's day (a proclamation, an arrest before it) is still one vote;
+  // a referendum beside it is another
+  { text: 'Ghana held its presidential election on Saturday, December 7.\n\nThe electoral commission on December 10 proclaimed the opposition leader the winner of the election.', family: 'ELECTION', count: 1 },
+  { text: 'Ghana held its presidential election on Saturday, December 7.\n\nA rival candidate, who was barred from the election, was detained in September.', family: 'ELECTION', count: 1 },
+  { text: 'Ghana held its presidential election on Saturday, December 7.\n\nGhana held a referendum on Saturday, December 28.', family: 'ELECTION', count: 2 },
   { text: 'The Treasury imposed sanctions on three Iranian banks on Tuesday. The sanctions freeze their assets in the United States.', family: 'OTHER', count: 1 },
   // one person impeached, another impeached later: two impeachments
   {

@@ -243,6 +243,29 @@ function otherVoices(statement: Draft, announcement: Draft): boolean {
  */
 const ONE_DECLARATION = new Set<EventType>(['MARTIAL_LAW']);
 
+/**
+ * A story's vote at one place told with two days is one vote when the days lie within a year of each other: the day a
+ * sentence gives an election is often that of another happening it tells with it ("resigned on Sunday … over his disputed
+ * re-election", "the Batasan on Feb. 15 proclaimed … the duly elected", "barred from the election … arrested in April",
+ * "today's polling day" quoted a day later), while the vote told by its own day is told elsewhere. A referendum, a run-off
+ * or a by-election beside another vote is another vote, and a year apart is another election.
+ */
+function oneVote(a: Draft, b: Draft): boolean {
+  if (a.type !== 'ELECTION' || b.type !== 'ELECTION' || !a.date || !b.date || a.date.precision === 'YEAR' || b.date.precision === 'YEAR') return false;
+  if (voteKind(a.trigger) !== voteKind(b.trigger)) return false;
+  return Math.abs(a.date.date.getTime() - b.date.date.getTime()) <= VOTE_DAYS_APART * 86_400_000;
+}
+/** How far apart two days told of one vote may lie (the campaign, the vote, its count and proclamation, the unrest after it). */
+const VOTE_DAYS_APART = 365;
+/** A vote's kind by its words: a referendum, a run-off or a by-election is not the general vote. */
+function voteKind(trigger: string | undefined): string {
+  const words = (trigger ?? '').toLowerCase();
+  if (/referend|plebiscite/.test(words)) return 'referendum';
+  if (/run-?off|second[- ]round/.test(words)) return 'run-off';
+  if (/by-election/.test(words)) return 'by-election';
+  return 'vote';
+}
+
 /** Types whose undated, unplaced mentions are distinct happenings unless told by the same words. */
 const UNANCHORED_APART = new Set<EventType>(['MILITARY_ACTION', 'OTHER']);
 
@@ -3918,7 +3941,7 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   // last before its words, not at a place the sentence goes on to (session 30).
   if (trigger.type === 'ELECTION' && WIN_TOLD.test(text.slice(Math.max(sentence.start, triggerAt - 30), Math.min(sentence.end, triggerAt + match[0].length + 20)))) {
     const before = (person: FoundPerson) => Math.max(-1, ...mentionsIn(person, sentence).filter((mention) => mention.end <= triggerAt).map((mention) => mention.end));
-    const winner = persons.filter((person) => person.country && before(person) >= 0).sort((a, b) => before(b) - before(a))[0];
+    const winner = persons.filter((person) => person.country && before(person) >= 0).sort((a, b) => before(b) - before(a))[0] ?? winnerNamedAfter(sentence, persons, text, triggerAt);
     location = winner?.country ?? location;
   }
   // "was received on arrival at the airport by the Foreign Secretary": an occasion of a visit is at its host's (happenings.ts).
@@ -3975,6 +3998,9 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
     if (!announcedThing) location = reaction?.addressed?.code ?? crowdPlace?.code ?? voter?.country ?? involved.find((person) => person.country && !reacts(person) && !(trigger.type !== 'STATEMENT' && COMMENTATOR.test(person.title ?? '')))?.country ?? null;
     // (a crowd the sentence does not place, in a story about one country's unrest, is in that country: "soldiers and police
     // clashed with protesters outside the compound")
+    // (a presidential vote its sentence does not place is the president's country the text named last before it, not the
+    // story's: "Back home, pundits wondered how the trip would play in the upcoming presidential election" of a president abroad)
+    if (!location && trigger.type === 'ELECTION') location = presidentBefore(context.people, text, sentence, triggerAt, match[0])?.country ?? null;
     if (!location) location = named?.code ?? datelineCountry ?? (['OTHER', 'ELECTION', 'PROTEST'].includes(trigger.type) ? storyCountry : null);
   }
   // "Jordan said it had begun the evacuation of around 300 citizens", "Egypt's military evacuated 177 of its soldiers from Sudan":
@@ -4012,6 +4038,35 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   reading.location = location;
   reading.headPlaced = headPlaced;
   return true;
+}
+
+/** A pronoun right before a win's words ("since he was reelected", "her election victory"). */
+const PRONOUN_BEFORE = /\b(?:he|she|his|her)\s+$/i;
+
+/**
+ * "Noting that this is his first state visit to Russia since he was reelected president last year, Xi said …": a win told of a
+ * pronoun with no one named before it in its sentence is the win of the one the sentence names first after it (the subject of
+ * the clause the pronoun's clause leads into).
+ */
+function winnerNamedAfter(sentence: Sentence, persons: readonly FoundPerson[], text: string, triggerAt: number): FoundPerson | undefined {
+  if (!PRONOUN_BEFORE.test(text.slice(Math.max(sentence.start, triggerAt - 12), triggerAt))) return undefined;
+  const after = (person: FoundPerson) => Math.min(Infinity, ...mentionsIn(person, sentence).filter((mention) => mention.start >= triggerAt).map((mention) => mention.start));
+  return persons.filter((person) => person.country && after(person) < Infinity).sort((a, b) => after(a) - after(b))[0];
+}
+
+/** A vote for a president: "the presidential election", "the 1960 Presidential election", "presidential polls". */
+const PRESIDENTIAL_VOTE = /\bpresidential\s+(?:[\w-]+\s+)?$/i;
+/** A president's office (not a vice president's, nor a president of a company or a body). */
+const PRESIDENT_TITLE = /^(?:(?:former|outgoing|incumbent)\s+)?president$/i;
+
+/**
+ * The president named last before a presidential vote whose sentence names no place or person: the office voted for is theirs,
+ * and so is the country ("President Trump should change tack … less than two months before the presidential election").
+ */
+function presidentBefore(people: readonly FoundPerson[], text: string, sentence: Sentence, triggerAt: number, words: string): FoundPerson | undefined {
+  if (!PRESIDENTIAL_VOTE.test(text.slice(Math.max(sentence.start, triggerAt - 30), triggerAt)) && !/^presidential\b/i.test(words)) return undefined;
+  const last = (person: FoundPerson) => Math.max(-1, ...person.mentions.filter((mention) => mention.end <= sentence.start).map((mention) => mention.end));
+  return people.filter((person) => person.country && PRESIDENT_TITLE.test(person.title ?? '') && last(person) >= 0).sort((a, b) => last(b) - last(a))[0];
 }
 
 /** The words between a place and the vote it names: a possessive, a quote, and the vote's kind ("’s snap presidential", " ‘"). */
@@ -4854,8 +4909,9 @@ function grouped(drafts: Draft[], bodyStart: number, publishedAt: Date | null): 
         // another named person speaks ("General X announced the overthrow …" and "President Y tweeted that all was calm" are two).
         (other.type === draft.type || (draft.type === 'STATEMENT' && !draft.date && other.type === 'ANNOUNCEMENT' && !otherSpeakers(draft, other) && !otherVoices(draft, other)) || speakersAnnouncement(draft, other) || speakersAnnouncement(other, draft)) &&
         (!other.sentences.includes(draft.sentences[0]) || sentenceJoinedByOtherWords(other, draft) || oneActionInSentence(other, draft) || oneHappeningInSentence(other, draft) || speakersAnnouncement(draft, other) || speakersAnnouncement(other, draft)) &&
-        // (a declaration of martial law is one in a document, whatever days its mentions carry: ONE_DECLARATION)
-        (!other.date || !draft.date || sameDay(other.date, draft.date) || toldLater(other.date, draft.date) || ONE_DECLARATION.has(draft.type)) &&
+        // (a declaration of martial law is one in a document, whatever days its mentions carry: ONE_DECLARATION; a vote at one place
+        // told with days within a year is one vote: `oneVote`)
+        (!other.date || !draft.date || sameDay(other.date, draft.date) || toldLater(other.date, draft.date) || ONE_DECLARATION.has(draft.type) || oneVote(other, draft)) &&
         // "Fiji's military chief has ousted the prime minister … Fiji's last coup in 2000": a war, strike or coup told with an
         // earlier year in its own sentence is a past one: it does not join the story's told before it without a day (an undated
         // mention told after a dated past one still refers back to it: "the 2012 coup … officers who took part in the coup").
