@@ -29,8 +29,27 @@ const QUOTE_CLOSES_SENTENCE = /(?<=[.!?][”"])\s+(?=[\p{Lu}“"])/gu;
 const TWO_LETTER_INITIAL_ENDS = /(?:^|\s)(?:Sh|Ch|Zh|Kh|Ts|Th|Yu|Ya|Ye|Yo)\.\s*$/u;
 /** "Smt. Leela …": the Indian style's abbreviation, which the splitter does not know, ends no sentence before a capital either. */
 const STYLE_ABBREVIATION_ENDS = /(?:^|\s)Smt\.\s*$/u;
-/** "Statement No. 1", "Proclamation No. 1081", "No. 40 Squadron": the number's abbreviation before its figure ends no sentence. */
-const NUMBER_ABBREVIATION_ENDS = /(?:^|[\s"“(])(?:No|Nos|no)\.\s*$/u;
+/** "Statement No. 1", "Proclamation No. 1081", "No. 40 Squadron", "Rs. 64 crores": the number's or the rupee's abbreviation before its figure ends no sentence. */
+const NUMBER_ABBREVIATION_ENDS = /(?:^|[\s"“(])(?:No|Nos|no|Rs)\.\s*$/u;
+
+/**
+ * An abbreviation that can close a phrase, so a sentence too ("flew to the U.S.", "at 6 a.m.", "Force Protection Inc.",
+ * "radar, sensors, etc.", "a post on X.", a one-word answer "No."), then the capital word that opens the next sentence.
+ * The splitter never ends a sentence at an abbreviation; English typography writes one full stop for both, so the next
+ * word tells them apart: a noun or a name goes on the abbreviation's phrase ("U.S. Navy", "U.S. President", "Donald J.
+ * Trump"), an article, a demonstrative, a subject pronoun, a possessive or "There" opens a sentence. The openers are
+ * the closed word classes of English (not read off documents); a title ("Mr.", "Gen.", "Dr.") is no such abbreviation,
+ * for it always stands before its name.
+ */
+const PHRASE_ABBREVIATION_BEFORE_OPENER =
+  /(?<=(?:^|[\s(])(?:(?:\p{L}\.){2,}|\p{Lu}\.|(?:etc|Inc|Co|Corp|Ltd|Jr|Sr|Bros|No)\.))\s+(?=["“]?(?:The|A|An|This|That|These|Those|It|Its|He|His|She|Her|They|Their|We|Our|I|You|Your|There|However|Meanwhile)\s)/u;
+/**
+ * "… a range of 40 km. The production …": a unit of measure after its figure takes no full stop of its own (the splitter
+ * counts "km", "kg", "mph" among its abbreviations), so the stop ends the sentence before any capital.
+ */
+const UNIT_AFTER_FIGURE_BEFORE_CAPITAL = /(?<=\d\s?(?:km|cm|mm|kg|mg|ml|mi|mph|lb|lbs|oz|ft|hr|hrs|min)\.)\s+(?=["“]?\p{Lu})/u;
+/** Where a span is cut after an abbreviation whose full stop ends its sentence too. */
+const ABBREVIATION_CLOSES_SENTENCE = new RegExp(`${PHRASE_ABBREVIATION_BEFORE_OPENER.source}|${UNIT_AFTER_FIGURE_BEFORE_CAPITAL.source}`, 'gu');
 
 /**
  * compromise's own sentence splitter (the first step of nlp(text)), called without the term
@@ -66,7 +85,21 @@ function sentenceSpans(paragraph: string): { start: number; length: number }[] {
       spans.splice(at, 2, { start: span.start, length: next.start + next.length - span.start });
     }
   }
-  return spans;
+  return spans.flatMap((span) => splitAtClosingAbbreviations(paragraph, span));
+}
+
+/** A span cut after each abbreviation that ends its sentence (ABBREVIATION_CLOSES_SENTENCE); the pieces join back into it. */
+function splitAtClosingAbbreviations(paragraph: string, span: { start: number; length: number }): { start: number; length: number }[] {
+  const text = paragraph.slice(span.start, span.start + span.length);
+  const pieces: { start: number; length: number }[] = [];
+  let piece = 0;
+  for (const close of text.matchAll(ABBREVIATION_CLOSES_SENTENCE)) {
+    const end = close.index! + close[0].length;
+    pieces.push({ start: span.start + piece, length: end - piece });
+    piece = end;
+  }
+  pieces.push({ start: span.start + piece, length: text.length - piece });
+  return pieces;
 }
 
 /**
