@@ -229,7 +229,10 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   // (the day after the name is the day of saying)
   { text: 'The ferry will resume its service in May, said Transport Minister Ana Lind.', type: 'STATEMENT', date: null, location: null },
   { text: '– The new radars will protect the whole coast, says Defence Minister Tomas Rivera.', type: 'STATEMENT', date: null, location: null },
-  { text: 'The first ships should arrive next year, said Defence Minister Tomas Rivera (Labour) on Monday, adding that crews were in training.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  { text: 'The first ships should arrive next year, said Defence Minister Tomas Rivera (Labour) on Monday, adding that crews were in training.', type: 'STATEMENT', date: '2025-03-03', location: null },  // session 47 (evstmt42): a comment verb's speaker named by name without an office written (a legislator's or a protester's
+  // words are reported speech as an office holder's are)
+  { text: 'Activist Ana Duarte urged the government to free the prisoners.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Ana Duarte has conceded defeat to Tomas Rivera.', type: 'STATEMENT', date: null, location: null },
 ];
 
 /** Read as a government's own release: its officials' praise of a thing named by a pronoun. */
