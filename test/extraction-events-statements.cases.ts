@@ -232,7 +232,10 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'The first ships should arrive next year, said Defence Minister Tomas Rivera (Labour) on Monday, adding that crews were in training.', type: 'STATEMENT', date: '2025-03-03', location: null },  // session 47 (evstmt42): a comment verb's speaker named by name without an office written (a legislator's or a protester's
   // words are reported speech as an office holder's are)
   { text: 'Activist Ana Duarte urged the government to free the prisoners.', type: 'STATEMENT', date: null, location: null },
-  { text: 'Ana Duarte has conceded defeat to Tomas Rivera.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Ana Duarte has conceded defeat to Tomas Rivera.', type: 'STATEMENT', date: null, location: null },  // session 47 (evstmt42): an adverb of manner or of time, or a date, between the speaker and the verb
+  { text: 'President Ana Duarte sternly warned the rebels against any new attack.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Opposition leader Tomas Rivera has already conceded defeat to Ana Duarte.', type: 'STATEMENT', date: null, location: null },
+  { text: 'President Ana Duarte on March 3 urged that the talks resume.', type: 'STATEMENT', date: null, location: null },
 ];
 
 /** Read as a government's own release: its officials' praise of a thing named by a pronoun. */

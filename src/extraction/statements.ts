@@ -60,6 +60,24 @@ export const REPORTING = new RegExp(
   'u',
 );
 
+/** A month's name, in a day written before the verb ("on March 19", "on 19 March 2021"). */
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+
+/**
+ * The adverbs and days news style writes between a speaker and the verb: of manner and stance (an adverb in -ly, "sternly
+ * warned", "initially called", "publicly said"; not the nouns and adjectives in -ly a name may come before, "the Trump family
+ * said", "a close ally", "the Kremlin's daily"), of time and sequence ("already conceded", "first said", "once again", "meanwhile",
+ * "later", "previously"), and the day written as a weekday, a date or a part of one ("on March 19 urged", "late on Friday said",
+ * "Tuesday evening", "last week").
+ */
+const SAID_HOW_OR_WHEN = [
+  String.raw`has|have|had|also|again|already|first|once|now|still|meanwhile|too|even|since|soon|afterwards|later|earlier|then|further|today|yesterday`,
+  String.raw`(?!(?:family|ally|rally|assembly|supply|reply|daily|weekly|monthly|quarterly|yearly|only|early|likely|friendly|elderly|unlikely)\b)\p{Ll}{2,}ly`,
+  String.raw`(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?`,
+  String.raw`(?:on\s+)?(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})(?:,?\s+\d{4})?,?`,
+  String.raw`(?:last|this|earlier\s+this)\s+(?:week|month|year|morning|afternoon|evening)`,
+].join('|');
+
 /**
  * What stands between a speaker and the verb: an apposition, a relative clause the writer closed with a comma only ("President X who is
  * at a summit in Y, said"), a first predicate, auxiliaries and adverbs, "have" after two speakers joined ("X and Y have expressed support", "Tom Grey,
@@ -67,8 +85,12 @@ export const REPORTING = new RegExp(
  * on Saturday, thanked …", "X reportedly said", "X last month insisted"); the day of saying may come before that predicate ("X on
  * Monday responded to the sanctions, saying …", "X yesterday defended the purchase, saying …"), and the predicate may run on
  * into the verb without a comma ("X on Monday replied with a post saying: …"; not "The Tribune quoted the minister as saying", the outlet's). Read on the sentence with its quotes blanked out, so a quoted phrase counts as spaces.
+ * Adverbs and days between are `SAID_HOW_OR_WHEN`'s.
  */
-export const REPORTED_GAP = /^(?:['’]s)?(?:\s*,\s*[^,;.“”"]{2,140},|\s+who\s+(?!said\b)[^,;.“”"]{2,140},)?,?(?:\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day|today|yesterday|last\s+night))?(?:\s+(?:has\s+|have\s+|had\s+)?\p{Ll}+ed(?:\s+[\p{L}-]+){0,6}?(?:\s+(?:and|but)|,|(?<!\bas)(?=\s*$)))?\s+(?:(?:has|have|had|also|strongly|publicly|privately|openly|again|repeatedly|swiftly|sharply|firmly|flatly|immediately|later|earlier|then|further|personally|jointly|reportedly|recently|previously|separately|today|yesterday|(?:on\s+)?\p{Lu}\p{Ll}+day|(?:last|this|earlier\s+this)\s+(?:week|month|year|morning|afternoon|evening))\s+)*$/u;
+export const REPORTED_GAP = new RegExp(
+  String.raw`^(?:['’]s)?(?:\s*,\s*[^,;.“”"]{2,140},|\s+who\s+(?!said\b)[^,;.“”"]{2,140},)?,?(?:\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day|today|yesterday|last\s+night))?(?:\s+(?:has\s+|have\s+|had\s+)?\p{Ll}+ed(?:\s+[\p{L}-]+){0,6}?(?:\s+(?:and|but)|,|(?<!\bas)(?=\s*$)))?\s+(?:(?:${SAID_HOW_OR_WHEN})\s+)*$`,
+  'u',
+);
 
 const mentionsIn = (person: FoundPerson, sentence: Sentence) => person.mentions.filter((mention) => mention.sentence === sentence);
 
