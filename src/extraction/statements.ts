@@ -28,8 +28,10 @@ const reportedForms = (...verbs: string[]) =>
 
 /**
  * Verbs that report words by what the speaker does with them, beyond "said", grouped by meaning: asserting, adding or explaining,
- * stressing, conceding or denying, warning, answering, revealing. They report words only with what was said after them ("stressed that
- * …", "noted: “…”", "claimed in a post on Friday that …") or a quote before them ("“…,” Duarte stressed."); "confirmed the deal", "denied the charges" tell no words.
+ * stressing, conceding or denying, warning, answering, revealing, alleging, assuring or promising, repeating, announcing, suggesting.
+ * They report words only with what was said after them ("stressed that …", "noted: “…”", "claimed in a post on Friday that …",
+ * "maintained he would …": `WORDS_WITHOUT_THAT`) or a quote before them ("“…,” Duarte stressed."); "confirmed the deal", "denied
+ * the charges", "announced the plan" tell no words.
  */
 const REPORTING_VERBS = reportedForms(
   ...['state', 'declare', 'assert', 'affirm', 'maintain', 'argue', 'claim', 'contend'],
@@ -39,7 +41,20 @@ const REPORTING_VERBS = reportedForms(
   ...['warn', 'caution', 'predict'],
   ...['reply', 'respond', 'retort'],
   ...['reveal', 'disclose'],
+  ...['charge', 'allege', 'complain'],
+  ...['assure', 'promise', 'pledge', 'vow'],
+  ...['reiterate', 'reaffirm', 'repeat'],
+  ...['announce', 'proclaim'],
+  ...['suggest', 'hint'],
 );
+
+/**
+ * The words reported as a clause that English writes without its "that" after a verb of reporting: a subject (a pronoun, a
+ * determiner's noun phrase or a capitalized name) and a finite auxiliary or modal ("maintained he would be ready", "admitted the
+ * ambush was staged", "charged Israel had used", "warned the country could face"). An object with no verb of its own after it
+ * ("confirmed the deal", "noted the importance of …") tells no words.
+ */
+const WORDS_WITHOUT_THAT = String.raw`\s+(?:(?:he|she|they|it|we|I|there)\s+|(?:the|his|her|its|their|this|these|those|such)\s+(?:[\p{L}’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'.-]*\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3})(?:would|will|was|were|is|are|had|has|have|could|can|should|must|did|might|may)\b`;
 
 /**
  * Words reported of a named person by other wordings than a verb of saying with its speaker before it: the verbs of `REPORTING_VERBS`
@@ -50,7 +65,7 @@ const REPORTING_VERBS = reportedForms(
 export const REPORTING = new RegExp(
   [
     // (where or when the words were given may come between: "claimed in a social media post Friday that …")
-    `(?<!\\b(?:was|were|been|being|be)\\s+)\\b(?:${REPORTING_VERBS})(?=(?:\\s+(?:in|on|at|during|to|via|late|early|earlier|later)\\b[^,;:]{0,60}?)?\\s+that\\b|\\s*:|\\s*[.,;]?\\s*$)`,
+    `(?<!\\b(?:was|were|been|being|be)\\s+)\\b(?:${REPORTING_VERBS})(?=(?:\\s+(?:in|on|at|during|to|via|late|early|earlier|later)\\b[^,;:]{0,60}?)?\\s+that\\b|\\s*:|\\s*[.,;]?\\s*$|${WORDS_WITHOUT_THAT})`,
     // (a verb closing a quote with its speaker after it: "“…,” noted Foreign Minister X"; the quote is blanked out, so two spaces or
     // more before the verb, and `speakerOf` finds the quote in the text)
     `(?<=(?:^|\\s\\s))(?:${REPORTING_VERBS})(?=\\s+(?:the\\s+)?\\p{Lu})`,
