@@ -229,7 +229,17 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   // (the day after the name is the day of saying)
   { text: 'The ferry will resume its service in May, said Transport Minister Ana Lind.', type: 'STATEMENT', date: null, location: null },
   { text: '– The new radars will protect the whole coast, says Defence Minister Tomas Rivera.', type: 'STATEMENT', date: null, location: null },
-  { text: 'The first ships should arrive next year, said Defence Minister Tomas Rivera (Labour) on Monday, adding that crews were in training.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  { text: 'The first ships should arrive next year, said Defence Minister Tomas Rivera (Labour) on Monday, adding that crews were in training.', type: 'STATEMENT', date: '2025-03-03', location: null },  // session 47 (evstmt42): a comment verb's speaker named by name without an office written (a legislator's or a protester's
+  // words are reported speech as an office holder's are)
+  { text: 'Activist Ana Duarte urged the government to free the prisoners.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Ana Duarte has conceded defeat to Tomas Rivera.', type: 'STATEMENT', date: null, location: null },  // session 47 (evstmt42): an adverb of manner or of time, or a date, between the speaker and the verb
+  { text: 'President Ana Duarte sternly warned the rebels against any new attack.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Opposition leader Tomas Rivera has already conceded defeat to Ana Duarte.', type: 'STATEMENT', date: null, location: null },
+  { text: 'President Ana Duarte on March 3 urged that the talks resume.', type: 'STATEMENT', date: null, location: null },  // session 47 (evstmt42): words reported as a clause without its "that", and verbs of alleging, assuring and announcing
+  { text: 'Prime Minister Tomas Berg maintained he would stay in office until the vote.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Defence Minister Ana Lind admitted the report was written in haste.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Senator Ana Duarte charged that the army had hidden the losses.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Governor Tomas Rivera assured that the bridge would reopen in May.', type: 'STATEMENT', date: null, location: null },
 ];
 
 /** Read as a government's own release: its officials' praise of a thing named by a pronoun. */
@@ -341,6 +351,9 @@ export const NON_EVENTS: SentenceNonEvent[] = [
   { family: 'STATEMENT', text: 'Peru denies the will of the voters.' },
   // session 47 (evstmt41): a state named alone after words told without quotation marks is no named speaker either
   { family: 'STATEMENT', text: 'The frigates will be delivered in 2027, said Chile.' },
+  // session 47 (evstmt42): a verb of reporting with an object and no clause after it tells no words
+  { family: 'STATEMENT', text: 'Prime Minister Tomas Berg confirmed the appointment.' },
+  { family: 'STATEMENT', text: 'Prime Minister Tomas Berg noted the importance of the talks.' },
 ];
 
 /** Session 20: one statement per speaker and day — two speakers in one sentence are two, one speaker's words over sentences one. */

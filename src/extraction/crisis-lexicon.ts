@@ -649,7 +649,7 @@ export const DENIES = `\\b(?:(?:denies|is\\s+denying)\\s+${CLAIM_DENIED}|(?:reje
  * 12 reject, 13 threaten, 05 express support): "Foreign Secretary X condemned the attack", "President Y called for
  * calm", "the Minister expressed deep concern", "Special Envoy Z tweeted". Past tense only: the document's own voice
  * speaks in the present ("The United States condemns …") and a document that is a statement is no event it tells of.
- * The speaker is checked in events.ts (an official or an organ right before the verb); not the words of a meeting
+ * The speaker is checked in events.ts (a person or an organ named right before the verb); not the words of a meeting
  * (consult), which readouts tell with "reaffirmed", "welcomed the progress", "thanked" (events.ts reads no comment verb
  * in a paragraph that tells a meeting, nor of one of its participants).
  */

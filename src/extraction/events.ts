@@ -1682,9 +1682,9 @@ function officialSpeaker(persons: FoundPerson[], sentence: Sentence, triggerAt: 
 }
 
 /**
- * Whether a comment verb reports an official's or an institution's words: a titled person, a state, a body of states
+ * Whether a comment verb reports a person's or an institution's words: a person named, a state, a body of states
  * or a state's organ right before it ("Foreign Secretary X condemned", "The White House Press Secretary strongly
- * condemned"); never a second statement in a sentence, nor the words exchanged in a meeting the paragraph tells (a
+ * condemned", "MLA X urged"); never a second statement in a sentence, nor the words exchanged in a meeting the paragraph tells (a
  * readout's "The Secretary welcomed the progress" is the meeting's content).
  */
 function reportedSpeech(persons: FoundPerson[], sentence: Sentence, places: CountryMention[], text: string, unquoted: string, verbAt: number, drafts: Draft[], people: FoundPerson[], later = false): { country: string | null; person?: FoundPerson; body?: boolean; state?: boolean } | null {
@@ -1692,8 +1692,10 @@ function reportedSpeech(persons: FoundPerson[], sentence: Sentence, places: Coun
   const toldHere = drafts.filter((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence));
   if (drafts.some((other) => other.sentences.some((told) => told.paragraph === sentence.paragraph) && gathered(other))) return null;
   if (toldHere.length && !later) return null;
+  // (any person named right before the verb, with an office written or not: "MLA X urged people to …", "Protester X expressed
+  // anger", "X has conceded defeat" are words reported as an office holder's are; the corpus guide annotates every speech act)
   const speaker =
-    persons.find((person) => person.title && mentionsIn(person, sentence).some((mention) => mention.end <= verbAt && REPORTED_GAP.test(unquoted.slice(mention.end - sentence.start, verbAt - sentence.start).replace(JOINED_SPEAKER, '')))) ??
+    persons.find((person) => mentionsIn(person, sentence).some((mention) => mention.end <= verbAt && REPORTED_GAP.test(unquoted.slice(mention.end - sentence.start, verbAt - sentence.start).replace(JOINED_SPEAKER, '')))) ??
     pronounReporting(people, drafts, sentence, unquoted, verbAt);
   // "Prime Minister X urged an end to the protest, while Interior Minister Y warned of penalties": a later comment verb of the
   // sentence is another statement only with a speaker of its own, named right before it, whom no statement of the sentence has.

@@ -28,8 +28,10 @@ const reportedForms = (...verbs: string[]) =>
 
 /**
  * Verbs that report words by what the speaker does with them, beyond "said", grouped by meaning: asserting, adding or explaining,
- * stressing, conceding or denying, warning, answering, revealing. They report words only with what was said after them ("stressed that
- * …", "noted: “…”", "claimed in a post on Friday that …") or a quote before them ("“…,” Duarte stressed."); "confirmed the deal", "denied the charges" tell no words.
+ * stressing, conceding or denying, warning, answering, revealing, alleging, assuring or promising, repeating, announcing, suggesting.
+ * They report words only with what was said after them ("stressed that …", "noted: “…”", "claimed in a post on Friday that …",
+ * "maintained he would …": `WORDS_WITHOUT_THAT`) or a quote before them ("“…,” Duarte stressed."); "confirmed the deal", "denied
+ * the charges", "announced the plan" tell no words.
  */
 const REPORTING_VERBS = reportedForms(
   ...['state', 'declare', 'assert', 'affirm', 'maintain', 'argue', 'claim', 'contend'],
@@ -39,7 +41,20 @@ const REPORTING_VERBS = reportedForms(
   ...['warn', 'caution', 'predict'],
   ...['reply', 'respond', 'retort'],
   ...['reveal', 'disclose'],
+  ...['charge', 'allege', 'complain'],
+  ...['assure', 'promise', 'pledge', 'vow'],
+  ...['reiterate', 'reaffirm', 'repeat'],
+  ...['announce', 'proclaim'],
+  ...['suggest', 'hint'],
 );
+
+/**
+ * The words reported as a clause that English writes without its "that" after a verb of reporting: a subject (a pronoun, a
+ * determiner's noun phrase or a capitalized name) and a finite auxiliary or modal ("maintained he would be ready", "admitted the
+ * ambush was staged", "charged Israel had used", "warned the country could face"). An object with no verb of its own after it
+ * ("confirmed the deal", "noted the importance of …") tells no words.
+ */
+const WORDS_WITHOUT_THAT = String.raw`\s+(?:(?:he|she|they|it|we|I|there)\s+|(?:the|his|her|its|their|this|these|those|such)\s+(?:[\p{L}’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'.-]*\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3})(?:would|will|was|were|is|are|had|has|have|could|can|should|must|did|might|may)\b`;
 
 /**
  * Words reported of a named person by other wordings than a verb of saying with its speaker before it: the verbs of `REPORTING_VERBS`
@@ -50,7 +65,7 @@ const REPORTING_VERBS = reportedForms(
 export const REPORTING = new RegExp(
   [
     // (where or when the words were given may come between: "claimed in a social media post Friday that …")
-    `(?<!\\b(?:was|were|been|being|be)\\s+)\\b(?:${REPORTING_VERBS})(?=(?:\\s+(?:in|on|at|during|to|via|late|early|earlier|later)\\b[^,;:]{0,60}?)?\\s+that\\b|\\s*:|\\s*[.,;]?\\s*$)`,
+    `(?<!\\b(?:was|were|been|being|be)\\s+)\\b(?:${REPORTING_VERBS})(?=(?:\\s+(?:in|on|at|during|to|via|late|early|earlier|later)\\b[^,;:]{0,60}?)?\\s+that\\b|\\s*:|\\s*[.,;]?\\s*$|${WORDS_WITHOUT_THAT})`,
     // (a verb closing a quote with its speaker after it: "“…,” noted Foreign Minister X"; the quote is blanked out, so two spaces or
     // more before the verb, and `speakerOf` finds the quote in the text)
     `(?<=(?:^|\\s\\s))(?:${REPORTING_VERBS})(?=\\s+(?:the\\s+)?\\p{Lu})`,
@@ -60,6 +75,24 @@ export const REPORTING = new RegExp(
   'u',
 );
 
+/** A month's name, in a day written before the verb ("on March 19", "on 19 March 2021"). */
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+
+/**
+ * The adverbs and days news style writes between a speaker and the verb: of manner and stance (an adverb in -ly, "sternly
+ * warned", "initially called", "publicly said"; not the nouns and adjectives in -ly a name may come before, "the Trump family
+ * said", "a close ally", "the Kremlin's daily"), of time and sequence ("already conceded", "first said", "once again", "meanwhile",
+ * "later", "previously"), and the day written as a weekday, a date or a part of one ("on March 19 urged", "late on Friday said",
+ * "Tuesday evening", "last week").
+ */
+const SAID_HOW_OR_WHEN = [
+  String.raw`has|have|had|also|again|already|first|once|now|still|meanwhile|too|even|since|soon|afterwards|later|earlier|then|further|today|yesterday`,
+  String.raw`(?!(?:family|ally|rally|assembly|supply|reply|daily|weekly|monthly|quarterly|yearly|only|early|likely|friendly|elderly|unlikely)\b)\p{Ll}{2,}ly`,
+  String.raw`(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?`,
+  String.raw`(?:on\s+)?(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})(?:,?\s+\d{4})?,?`,
+  String.raw`(?:last|this|earlier\s+this)\s+(?:week|month|year|morning|afternoon|evening)`,
+].join('|');
+
 /**
  * What stands between a speaker and the verb: an apposition, a relative clause the writer closed with a comma only ("President X who is
  * at a summit in Y, said"), a first predicate, auxiliaries and adverbs, "have" after two speakers joined ("X and Y have expressed support", "Tom Grey,
@@ -67,8 +100,12 @@ export const REPORTING = new RegExp(
  * on Saturday, thanked …", "X reportedly said", "X last month insisted"); the day of saying may come before that predicate ("X on
  * Monday responded to the sanctions, saying …", "X yesterday defended the purchase, saying …"), and the predicate may run on
  * into the verb without a comma ("X on Monday replied with a post saying: …"; not "The Tribune quoted the minister as saying", the outlet's). Read on the sentence with its quotes blanked out, so a quoted phrase counts as spaces.
+ * Adverbs and days between are `SAID_HOW_OR_WHEN`'s.
  */
-export const REPORTED_GAP = /^(?:['’]s)?(?:\s*,\s*[^,;.“”"]{2,140},|\s+who\s+(?!said\b)[^,;.“”"]{2,140},)?,?(?:\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day|today|yesterday|last\s+night))?(?:\s+(?:has\s+|have\s+|had\s+)?\p{Ll}+ed(?:\s+[\p{L}-]+){0,6}?(?:\s+(?:and|but)|,|(?<!\bas)(?=\s*$)))?\s+(?:(?:has|have|had|also|strongly|publicly|privately|openly|again|repeatedly|swiftly|sharply|firmly|flatly|immediately|later|earlier|then|further|personally|jointly|reportedly|recently|previously|separately|today|yesterday|(?:on\s+)?\p{Lu}\p{Ll}+day|(?:last|this|earlier\s+this)\s+(?:week|month|year|morning|afternoon|evening))\s+)*$/u;
+export const REPORTED_GAP = new RegExp(
+  String.raw`^(?:['’]s)?(?:\s*,\s*[^,;.“”"]{2,140},|\s+who\s+(?!said\b)[^,;.“”"]{2,140},)?,?(?:\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day|today|yesterday|last\s+night))?(?:\s+(?:has\s+|have\s+|had\s+)?\p{Ll}+ed(?:\s+[\p{L}-]+){0,6}?(?:\s+(?:and|but)|,|(?<!\bas)(?=\s*$)))?\s+(?:(?:${SAID_HOW_OR_WHEN})\s+)*$`,
+  'u',
+);
 
 const mentionsIn = (person: FoundPerson, sentence: Sentence) => person.mentions.filter((mention) => mention.sentence === sentence);
 
