@@ -737,5 +737,29 @@ export const NARRATIVE_DAY_TEXTS: ContextText[] = [
     families: ['OTHER'],
     events: ['OTHER 2025-03-02 IR', 'OTHER 2025-03-03 US', 'OTHER - US'],
   },
+  // (session 47) a history's page headed by its one day ("on this day" entries): the headline's day opens the scene
+  {
+    undated: true,
+    heading: 'June 9, 1983: Lund and Koivisto in Geneva',
+    text: 'Norwegian Prime Minister Erik Lund and Finnish President Matti Koivisto hold talks in Geneva. The two leaders met for three hours.',
+    families: ['MEETING'],
+    events: ['MEETING 1983-06-09 CH'],
+  },
+  // …not a headline remembering that day from another time
+  {
+    undated: true,
+    heading: 'Remembering June 9, 1983',
+    text: 'Norwegian Prime Minister Erik Lund and Finnish President Matti Koivisto hold talks in Geneva. The two leaders met for three hours.',
+    families: ['MEETING'],
+    events: ['MEETING - CH'],
+  },
+  // …nor a headline writing two days
+  {
+    undated: true,
+    heading: 'June 9 and June 12, 1983: Lund and Koivisto in Geneva',
+    text: 'Norwegian Prime Minister Erik Lund and Finnish President Matti Koivisto hold talks in Geneva. The two leaders met for three hours.',
+    families: ['MEETING'],
+    events: ['MEETING - CH'],
+  },
 ];
 

@@ -545,7 +545,7 @@ const SEVERAL_DAYS = new RegExp(
 );
 
 /** A headline remembering a happening of another time ("Poland marks the 28th anniversary of martial law", "30 years since …"). */
-const HEADLINE_REMEMBERS = /\b(?:anniversar(?:y|ies)|commemorat\w*|remember\w*|\d+\s+years|decades?)\b/i;
+export const HEADLINE_REMEMBERS = /\b(?:anniversar(?:y|ies)|commemorat\w*|remember\w*|\d+\s+years|decades?)\b/i;
 
 /**
  * The day of the news a headline tells, read from the lead (the body's first sentences, `leadSentences`): its first day, by

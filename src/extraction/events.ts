@@ -8,7 +8,7 @@ import type { FoundSale } from './arms-sales';
 import { ABILITY_OR_AIM, PROSPECT, ARMED_SETTING, LABOUR_SETTING, COUP_OR_ARMS_TOLD, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, DENIES, DISASTER_AFTER, DISASTER_BEFORE, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, OUSTER, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRESSION, REPRISAL, SEAT_SEIZED, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
 import { countryName, isIslandCountry, placeNamed, townLeftOut, type CountryMention } from './countries';
 import { ANNOUNCED_ON, ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, BROADCAST_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, REACTION_DRAWN, SPEECH_WORDINGS, STATE_COMMENT, STATE_TALKS, SUMMONED_ENVOY, VISIT_KINDS, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
-import { datesIn, daysOfText, headlineNewsDay, isDatelineDate, isoDay, tellsSeveralDays, yearsOfText, type FoundDate, type TextDay, type TextYear } from './dates';
+import { datesIn, daysOfText, HEADLINE_REMEMBERS, headlineNewsDay, isDatelineDate, isoDay, tellsSeveralDays, yearsOfText, type FoundDate, type TextDay, type TextYear } from './dates';
 import { ACCORD_SIGNED, ACCORD_WORD, accordOfSale, termOfDeal, EVACUATION, evacuationPlace, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, namedHappeningKind, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE, otherRounds, partnersExercise } from './happenings';
 import { leadSentences, type ArticleDocument, type Sentence } from './document';
 import { companionAt, COMPANIONS_NAMED, envoyHostPlace, groupSides, HOST_NAMED, namedHost, partakersOfRetoldMeeting, presencePlace } from './meetings';
@@ -5611,13 +5611,16 @@ function datedByNarrative(events: Draft[], context: EventsContext): void {
   const { publishedAt, document } = context;
   if (publishedAt) return;
   const scenes = new Set(events.filter((draft) => draft.date?.precision === 'DAY').map((draft) => isoDay(draft.date!.date)));
+  const opening = dayOfHeadline(document, context);
+  if (opening) scenes.add(isoDay(opening.date));
   if (!scenes.size) return;
   const captions = captionParagraphs(document.text, document.sentences);
   // The last date written before each sentence of the body, and whether the sentence writes a time of its own (its own dates are
   // the rules' above: a happening they left undated there is another time's).
   const lastBefore = new Map<number, { day: FoundDate; paragraph: number } | null>();
   const ownDate = new Set<number>();
-  let last: { day: FoundDate; paragraph: number } | null = null;
+  const firstBody = document.sentences.find((sentence) => sentence.start >= document.bodyStart);
+  let last: { day: FoundDate; paragraph: number } | null = opening && firstBody ? { day: opening, paragraph: firstBody.paragraph } : null;
   for (const sentence of document.sentences) {
     if (sentence.start < document.bodyStart || captions.has(sentence.paragraph)) continue;
     lastBefore.set(sentence.index, last);
@@ -5638,6 +5641,19 @@ function datedByNarrative(events: Draft[], context: EventsContext): void {
     if ((draft.type === 'MILITARY_ACTION' && LASTING.test(draft.trigger ?? '')) || namedAsKnown(draft, document.text)) continue;
     draft.date = scene.day;
   }
+}
+
+/**
+ * "May 16, 1989 – USSR and China End Their Thirty-Year Rift", "Saturday-Sunday, June 3-4, 1961: Kennedy and Khrushchev": a
+ * history's page (an "on this day" entry, an archive's record) headed by the day it tells, with no publication date. The
+ * headline's one day, written in full, opens the story's scene as a day written in its first paragraph would. Not a headline
+ * remembering another time ("Remembering Sept. 21, 1972", "the 28th anniversary of …"), nor one writing two days.
+ */
+function dayOfHeadline(document: ArticleDocument, context: EventsContext): FoundDate | null {
+  const headline = document.sentences.filter((sentence) => sentence.end <= document.bodyStart);
+  if (!headline.length || HEADLINE_REMEMBERS.test(document.text.slice(0, document.bodyStart))) return null;
+  const days = headline.flatMap((sentence) => eventDates(sentence, context)).filter((found) => found.precision === 'DAY' && !found.yearGuessed);
+  return days.length && days.every((found) => sameDay(found, days[0])) ? days[0] : null;
 }
 
 /**
