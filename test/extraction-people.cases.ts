@@ -569,6 +569,14 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // name that is a verb, capitalized after a given name in running text, stays in the name
   { text: 'Indonesian negotiator Taufiq Nasution led the talks on Tuesday.', published: '2024-06-01', names: ['Taufiq Nasution'] },
   { text: 'The crowd will keep growing, said Khaled Said, 27, a student in Alexandria.', published: '2024-06-01', names: ['Khaled Said'] },
+  // a pope's name that is a word or no register's given name ('Benedict', 'Leo'), before its ordinal, and a saint's style before it
+  { text: 'Benedict XVI, who resigned as pontiff in 2013, warned that the journey was dangerous.', published: '2021-03-01', names: ['Benedict XVI'] },
+  { text: 'Leo XIV, who was elected in May, received the delegation at the Vatican.', published: '2025-06-01', names: ['Leo XIV'] },
+  { text: 'The pilgrims will retrace the steps of St John Paul II, who also visited the islands.', published: '2024-09-01', names: ['John Paul II'] },
+  { text: 'Crowds had waited for Saint John Paul II, who was forbidden to come.', published: '2021-03-01', names: ['John Paul II'] },
+  // a second noun for the relative, joined by 'and', between the kin noun and the given name
+  { text: 'Mikhail Gorbachev landed in Delhi. Gorbachev and his wife and former Soviet first lady Raisa were greeted at the airport.', published: '', names: ['Mikhail Gorbachev', 'Raisa Gorbacheva'] },
+  { text: 'Kofi Mensah Boateng was arrested with his son and chief adviser Kwame on Monday.', published: '2024-06-01', names: ['Kofi Mensah Boateng', 'Kwame Boateng'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -801,6 +809,12 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'Ghanaian President Meets Asian Leaders in Accra', published: '2024-06-01', notNames: ['Meets Asian Leaders'] },
   // an English newspaper's noun ends no one's name
   { text: 'The frigates will arrive next spring, Chittagong Tribune reported. (March 3, Colombo, Jaffna Guardian) The envoy left.', published: '2024-06-01', notNames: ['Chittagong Tribune', 'Jaffna Guardian'] },
+  // a caption's closing credit ('Photo: AFP') ends its line: the agency and the next paragraph's first word are no one
+  {
+    text: 'Members of the Ruritania elite military open the gates of the presidential palace in Strelsau on Tuesday before Colonel Rudolf Rassendyll, head of the unit, announced that they will take power. Photo: AFP\n\nMembers of the Ruritania elite military open the gates of the presidential palace in Strelsau on Tuesday before Colonel Rudolf Rassendyll, head of the unit, announced that they will take power. Photo: AFP\n\nSTRELSAU: An elite military unit told AFP Tuesday it had taken power in Ruritania.',
+    published: '2025-10-14',
+    notNames: ['AFP Members', 'Members'],
+  },
 ];
 
 /**

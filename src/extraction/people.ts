@@ -242,6 +242,15 @@ const POST_NOMINALS = new Set(['MP', 'MPs', 'QC', 'KC', 'MEP', 'MLA', 'MSP', 'TD
 const dottedPostNominal = (tokens: Token[], at: number) =>
   /^(?:\p{Lu}\.){2,3}$/u.test(tokens[at].text) && POST_NOMINALS.has(tokens[at].text.replace(/\./g, '')) && !capitalized(tokens[at + 1]?.text ?? '');
 const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'da', 'de', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'di', 'du']);
+/** A pope's or monarch's ordinal after the name it bears ("John Paul II", "Benedict XVI"); "I" alone is too often the pronoun. */
+const REGNAL_ORDINALS = new Set(['II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI', 'XXII', 'XXIII']);
+/** A saint's style written before a canonized pope's or monarch's name. */
+const SAINT_STYLES = new Set(['St', 'St.', 'Saint']);
+/**
+ * Names popes take that are words of the language or missing from the given-name registers ("Benedict", "Leo", "Pius",
+ * "Urban", "Innocent"): before an ordinal they are a regnal name, not a word ("Benedict XVI, who resigned …").
+ */
+const PAPAL_NAMES = new Set('Benedict Leo Pius Urban Clement Innocent Boniface Sixtus Celestine Gregory Hadrian Adrian Julius Nicholas Alexander Paul Sergius Stephen'.split(' '));
 /** Generational suffixes, and a pope's or monarch's ordinal ("Benedict XVI", "Leo XIV"). */
 const SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX']);
 /** Capitalized words that make a run an organization, a place or a thing rather than a person. */
@@ -447,6 +456,8 @@ const PHOTO_CREDIT_BEFORE = new RegExp(`\\b(?:${PHOTO_AGENCIES})(?:\\s+(?:Photo|
 const PHOTO_CREDIT_AFTER = new RegExp(`^\\s*[/|]\\s*(?:${PHOTO_AGENCIES})\\b`);
 /** A caption's last words, the agency a photograph is credited to ("JANE DOE/ AFP/Getty", "… | Reuters"). */
 const PHOTO_CREDIT_END = new RegExp(`[/|]\\s*(?:${PHOTO_AGENCIES}|Getty|POOL|Pool)\\s*$`);
+/** "… take power in the country. Photo: AFP", "Credit: AP": a caption's closing credit, whoever it names (no sentence goes on after it). */
+const CAPTION_CREDIT_END = /(?:^|[\s(])(?:[Pp]hotos?|PHOTOS?|[Cc]redit|CREDIT|[Pp]icture|[Ii]mage)(?:\s+by|\s*:)[^.:;\n]{1,60}$/;
 /** "… pic.twitter.com/… — Anil Verma (@AnilVermaIFS) March 3, 2024": an embedded post's signature, its author's name and handle. */
 const POST_SIGNATURE_BEFORE = /[—–]\s*$/;
 const POST_SIGNATURE_AFTER = /^\s*\(@\w{1,30}\)/;
@@ -1140,7 +1151,9 @@ function trimmedRun(runs: SentenceRuns, name: { first: number; last: number }): 
     // "Wang Yi met …", "Ma Zhaoxu told …": the same noun before a word the lexicon gives as a family name, acting as a person does.
     (nounOnly(parts[0]) && parts.length <= 3 && parts.slice(1).every((part) => isNameWord(stripPossessive(part.text))) && (SPEECH_AFTER.test(runAfter) || HUMAN_VERB_AFTER.test(runAfter) || PERSON_PASSIVE_AFTER.test(runAfter))) ||
     // "Park Geun-hye was impeached": a family name before a syllable given name opening the sentence stays.
-    (parts.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(parts[0].text) && SYLLABLE_GIVEN_NAME.test(stripPossessive(parts[1].text)));
+    (parts.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(parts[0].text) && SYLLABLE_GIVEN_NAME.test(stripPossessive(parts[1].text))) ||
+    // "Benedict XVI, who resigned …": a pope's name opening the sentence before its ordinal stays.
+    (parts.length === 2 && PAPAL_NAMES.has(parts[0].text) && REGNAL_ORDINALS.has(stripPossessive(parts[1].text)));
   // "Hope Mwangi was detained", "Will Harrington, a spokesman for …": a word as a given name before a surname no lexicon knows, in a person's context.
   const wordGiven = wordGivenName(parts, text, sentence);
   const billFirst = parts[0].text === 'Bill' && billGivenName(tokens, name.first);
@@ -1175,6 +1188,8 @@ function trimmedRun(runs: SentenceRuns, name: { first: number; last: number }): 
   // "The Killing of Journalist Shireen Abu Akleh", "U.S. Citizen Marc Fogel": a noun for a person, capitalized in a headline, says whom the name after it names.
   const headlineNoun = parts.length > 2 && /^\p{Lu}\p{Ll}+$/u.test(parts[0].text) && !isGivenName(parts[0].text) && isPersonNoun(parts[0].text);
   if (headlineNoun) parts.shift();
+  // "St John Paul II", "Saint Pius X": a saint's style before a pope's or monarch's name and ordinal is no part of the name.
+  if (parts.length > 2 && SAINT_STYLES.has(parts[0].text) && REGNAL_ORDINALS.has(parts[parts.length - 1].text)) parts.shift();
   // "Prime Minister of New Zealand Mere Tainui": the rest of a country's name after an office "of" it opens no name.
   while (parts.length > 2 && parts[0].start > sentence.start && tokens[name.last - parts.length] && placeNamed(`${tokens[name.last - parts.length].text} ${parts[0].text}`)?.kind === 'name') parts.shift();
   // "the Crown Prince of Abu Dhabi Mohamed bin Zayed": the place an office is "of", written before the holder's name, is no part of it.
@@ -1246,7 +1261,9 @@ function passesRunGates(runs: SentenceRuns, run: NameRun): boolean {
   if (!title && !honorific && !isGivenName(parts[0].text) && MAKER_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start))) return false;
   const runBefore = text.slice(Math.max(sentence.start, parts[0].start - 12), parts[0].start);
   // ("to the Moon by 2024": one word after an article is a thing's name too.)
-  if (!title && !honorific && ((!single && SITE_BEFORE.test(runBefore)) || (THE_BEFORE.test(runBefore) && !(single ? SURNAME_ATTRIBUTIVE_AFTER : ATTRIBUTIVE_AFTER).test(after)))) return false;
+  // ("the steps of St John Paul II": a saint's style before a name ending in a regnal ordinal opens no site's name.)
+  const regnalRun = REGNAL_ORDINALS.has(parts[parts.length - 1].text) && !NUMBERED_THING_AFTER.test(after);
+  if (!title && !honorific && ((!single && !regnalRun && SITE_BEFORE.test(runBefore)) || (THE_BEFORE.test(runBefore) && !(single ? SURNAME_ATTRIBUTIVE_AFTER : ATTRIBUTIVE_AFTER).test(after)))) return false;
   // "according to La Repubblica", "Der Spiegel reported": a run opening with another language's definite article names a
   // newspaper, a body or a place ("Le" and "El" open family names too: "Le Drian", "Le Luong Minh").
   if (!title && !honorific && parts.length >= 2 && FOREIGN_ARTICLES.has(parts[0].text)) return false;
@@ -1334,7 +1351,9 @@ function passesNameVetoes(runs: SentenceRuns, run: NameRun): boolean {
     (parts.length === 3 && KOREAN_FAMILY_NAMES.has(parts[0].text) && parts.slice(1).every((part) => /^\p{Lu}\p{Ll}{1,4}$/u.test(stripPossessive(part.text)))) ||
     // "Le Luong Minh", "Do Van Hung": a Vietnamese family name, whatever it means as a word, and two given words of one syllable.
     (parts.length === 3 && VIETNAMESE_FAMILY_NAMES.has(parts[0].text) && parts.slice(1).every((part) => /^\p{Lu}\p{Ll}{1,5}$/u.test(stripPossessive(part.text)))));
-  if (!strongEvidence && !known.has(nameText) && !syllableName && !wordGiven && (familyWord ? vetoes(parts[0], 0) : parts.some(vetoes))) return false;
+  // "Benedict XVI, who resigned …", "Leo XIV": a pope's name before its ordinal is no word of the language.
+  const regnalName = parts.length === 2 && REGNAL_ORDINALS.has(parts[1].text) && (PAPAL_NAMES.has(parts[0].text) || isGivenName(parts[0].text)) && !NUMBERED_THING_AFTER.test(after);
+  if (!strongEvidence && !known.has(nameText) && !syllableName && !wordGiven && !regnalName && (familyWord ? vetoes(parts[0], 0) : parts.some(vetoes))) return false;
   // "the ministry's DDR&D", "the Research & Development Directorate": an ampersand joins the words of a body's name, no person's.
   if (/&/.test(nameText)) return false;
   // "MS NOW reported", "BBC NEWS said": a run all in capitals holding a word of the language (of three letters or more) is a
@@ -1534,9 +1553,11 @@ function vocativesIn(sentence: Sentence, fullNames: Candidate[]): Candidate[] {
  * possessive it follows, or for "his"/"her" the one named last before it in the sentence). A woman's family name in -ov/-ev
  * (Slavic and Central Asian names) takes the feminine -a ("Raisa Gorbacheva", "Mehriban Aliyeva"). Not after names written
  * family name first ("Xi's daughter …": Chinese, Korean, Vietnamese names pass on no family name this way).
+ * ("Gorbachev and his wife and former first lady Raisa", "his son and aide Ali": a second noun for the same relative, joined
+ * by "and", goes between the kin noun and the name.)
  */
 const RELATIVE_GIVEN_NAME =
-  /(?:(['’]s)|\b(?:[Hh]is|[Hh]er))\s+(?:(?:late|former|elder|younger|eldest|youngest|only|estranged)\s+)?(wife|husband|son|daughter|brother|sister|widow|widower|mother|father|stepson|stepdaughter|nephew|niece|grandson|granddaughter)\s*,?\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}'’-]|\s+(?:\p{Lu}|(?:bin|al|el|da|de|van|von)\s)|\s*[“"‘(])/gu;
+  /(?:(['’]s)|\b(?:[Hh]is|[Hh]er))\s+(?:(?:late|former|elder|younger|eldest|youngest|only|estranged)\s+)?(wife|husband|son|daughter|brother|sister|widow|widower|mother|father|stepson|stepdaughter|nephew|niece|grandson|granddaughter)\s*,?\s+(?:and\s+(?:(?:former|then|late|chief|senior|top|close)\s+)*(?:\p{Lu}[\p{L}.]{1,12}\s+)?(?:first lady|aide|adviser|advisor|confidant|spokesman|spokeswoman|secretary|partner|chief of staff)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}'’-]|\s+(?:\p{Lu}|(?:bin|al|el|da|de|van|von)\s)|\s*[“"‘(])/gu;
 const FEMALE_KIN = new Set(['wife', 'daughter', 'sister', 'widow', 'mother', 'stepdaughter', 'niece', 'granddaughter']);
 function relativesIn(sentence: Sentence, candidates: Candidate[]): Candidate[] {
   const relatives: Candidate[] = [];
@@ -1914,7 +1935,7 @@ function withWrappedNames(document: ArticleDocument, candidates: Candidate[]): C
     const lineStart = text.lastIndexOf('\n', line.start - 1) + 1;
     if (line.end - lineStart < 40 || (/[.!?:;"”)\]]$/.test(line.text) && !/(?:^|\s)\p{Lu}\.$/u.test(line.text)) || !/^\p{Lu}/u.test(next.text)) continue;
     // "… on October 8. JANE DOE/ AFP/Getty": a photograph's caption ends with its credit, however it is punctuated.
-    if (PHOTO_CREDIT_END.test(line.text)) continue;
+    if (PHOTO_CREDIT_END.test(line.text) || CAPTION_CREDIT_END.test(line.text)) continue;
     // A sentence in progress has more lower-case words than capitalized ones; a Title Case heading does not.
     const words = text.slice(lineStart, line.end).split(/\s+/);
     if (words.filter((word) => /^\p{Ll}/u.test(word)).length <= words.filter((word) => /^\p{Lu}/u.test(word)).length) continue;
