@@ -170,6 +170,9 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'On Monday the archbishop presided at an open-air Mass in Quito.', type: 'OTHER', date: '2025-03-03', location: 'EC' },
   { text: 'On Sunday the president joined other leaders for a service at the cathedral in Nairobi.', type: 'OTHER', date: '2025-03-02', location: 'KE' },
   { text: 'The king’s visit to Chile will also include an investment conference in Santiago.', type: 'OTHER', date: null, location: 'CL' },
+  // an industrial cooperation told as a contract, and an accord signed with a named party at a time (session 48)
+  { text: 'The shipbuilder and the navy of Peru signed an industrial co-operation contract for technology transfer.', type: 'OTHER', date: null, location: null },
+  { text: 'Trade has grown under the pact concluded with Chile in May.', type: 'OTHER', date: null, location: null },
   // decisions with a day of their own
   { text: 'Exports follow the principles on defence equipment transfer, adopted in 2014.', type: 'OTHER', date: null, location: null },
   { text: 'The Norwegian government introduced rules requiring solar panels on new homes.', type: 'OTHER', date: null, location: 'NO' },
@@ -347,6 +350,17 @@ export const ACCORD_BESIDE_SALE = 'Italy agreed to sell two frigates to Egypt fo
 export const SIDE_ACCORDS_BESIDE_SALE =
   'Italy agreed to sell two frigates to Egypt for $1.3 billion. Alongside the main contract, the shipbuilder and the Egyptian navy signed two offset agreements. ' +
   'The ministers, who discussed the purchase, also signed a memorandum of understanding on naval training.';
+/** …and so, in the sale's own sentences, is a cooperation, collaboration, exploratory or separate accord, or one signed with a named party (session 48). */
+export const COOPERATION_ACCORDS_BESIDE_SALE: string[] = [
+  'Italy agreed to sell two frigates to Egypt for $1.3 billion, after a cooperation accord signed with Fincantieri in July.',
+  'Italy agreed to sell two frigates to Egypt. The minister also signed a collaboration agreement with the shipbuilder, paving the way to the contract.',
+  'Egypt agreed to buy 24 jets from France for $5 billion and signed an exploratory agreement for the possible purchase of two frigates.',
+  'Italy agreed to sell two frigates to Egypt. The shipbuilder has signed a separate agreement with the Egyptian navy to train its crews.',
+];
+/** A guest's welcome told by its ceremony and again by its salute in the next sentence is one welcome, at the host's (session 48). */
+export const WELCOME_TOLD_TWICE =
+  'Student protests forced the government of Peru to hold the formal welcoming ceremony for Chilean President Ana Torres at the airport in Lima. ' +
+  'As cannons fired a 21-gun salute, a band played the anthem of Chile.';
 /** Sanctions told in the headline and again in other words below are one happening (session 24; headline SANCTIONS_HEADLINE). */
 export const SANCTIONS_HEADLINE = 'Council adds six people to EU sanctions list';
 export const SANCTIONS_TOLD_AGAIN = 'The Council decided today to impose restrictive measures on six people linked to the militia.';

@@ -2,7 +2,7 @@
 // the expected day and place (null: not checked), the non-events give none; accords each introduced by an indefinite
 // article in a sentence of its own are apart; in a report of an arms sale, an accord is the sale's only when its sentence
 // speaks of the sale.
-import { ONE_HAPPENING_TWO_WORDINGS, TWO_HAPPENINGS_ONE_SENTENCE, CEASEFIRE_TOLD_TWICE_IN_A_SENTENCE, ACCORD_BESIDE_SALE, ACCORD_OF_SALE, ACCORDS_TO_CARRY_OUT, GREETED_ON_ARRIVAL, SIGNING_OF_SALE_TOLD_BACK, ACCORD_ON_VISIT, ACCORD_AFTER_TALKS, ACCORD_ON_ONE_DAY_VISIT, ACCORD_ON_LONGER_VISIT, ACCORD_ON_VISIT_SIGNED_BEFORE, ACCORD_SIGNED_ELSEWHERE, ACCORD_BEFORE_ITS_VISIT, ACCORD_BEFORE_ANOTHER_VISIT, TWO_SIGNINGS_OF_MOUS, ONE_SENTENCED, TWO_SENTENCED, ONE_RESIGNED, TWO_RESIGNED, HAPPENING_NON_EVENTS, HAPPENINGS, HEADLINE_TOLD_AGAIN, MILESTONE_IN_SALE, OCCASION_BEFORE_NEXT_STOP, OCCASION_IN_NAMED_CITY, OCCASION_OF_VISIT, OCCASION_ON_PROGRAMME_DAY, OCCASIONS_ON_VISIT_DAY, OFFICE_TOLD_AGAIN, RETOLD_WITHOUT_DAY, ANOTHER_PERSON_WITHOUT_DAY, NEW_ACCORD_WITHOUT_DAY, ONE_ROUND_WITH_ITS_TOTAL, TWO_ROUNDS_OF_SANCTIONS, ONE_CROWD_CONTROL, ONE_PHRASE, SANCTIONS_HEADLINE, SANCTIONS_TOLD_AGAIN, SIDE_ACCORDS_BESIDE_SALE, THREE_MEMORANDA, TOLD_AGAIN, TWO_ARRESTS, DEAL_CLOCK_TERMS, DEAL_CLOCK_NOT_SET, ACCORD_NAMED_BY_MATERIEL } from './extraction-events-happenings.cases';
+import { ONE_HAPPENING_TWO_WORDINGS, TWO_HAPPENINGS_ONE_SENTENCE, CEASEFIRE_TOLD_TWICE_IN_A_SENTENCE, ACCORD_BESIDE_SALE, ACCORD_OF_SALE, ACCORDS_TO_CARRY_OUT, GREETED_ON_ARRIVAL, SIGNING_OF_SALE_TOLD_BACK, ACCORD_ON_VISIT, ACCORD_AFTER_TALKS, ACCORD_ON_ONE_DAY_VISIT, ACCORD_ON_LONGER_VISIT, ACCORD_ON_VISIT_SIGNED_BEFORE, ACCORD_SIGNED_ELSEWHERE, ACCORD_BEFORE_ITS_VISIT, ACCORD_BEFORE_ANOTHER_VISIT, TWO_SIGNINGS_OF_MOUS, ONE_SENTENCED, TWO_SENTENCED, ONE_RESIGNED, TWO_RESIGNED, HAPPENING_NON_EVENTS, HAPPENINGS, HEADLINE_TOLD_AGAIN, MILESTONE_IN_SALE, OCCASION_BEFORE_NEXT_STOP, OCCASION_IN_NAMED_CITY, OCCASION_OF_VISIT, OCCASION_ON_PROGRAMME_DAY, OCCASIONS_ON_VISIT_DAY, OFFICE_TOLD_AGAIN, RETOLD_WITHOUT_DAY, ANOTHER_PERSON_WITHOUT_DAY, NEW_ACCORD_WITHOUT_DAY, ONE_ROUND_WITH_ITS_TOTAL, TWO_ROUNDS_OF_SANCTIONS, ONE_CROWD_CONTROL, ONE_PHRASE, SANCTIONS_HEADLINE, SANCTIONS_TOLD_AGAIN, SIDE_ACCORDS_BESIDE_SALE, COOPERATION_ACCORDS_BESIDE_SALE, WELCOME_TOLD_TWICE, THREE_MEMORANDA, TOLD_AGAIN, TWO_ARRESTS, DEAL_CLOCK_TERMS, DEAL_CLOCK_NOT_SET, ACCORD_NAMED_BY_MATERIEL } from './extraction-events-happenings.cases';
 import { eventsOfSentence, testSentenceCases } from './support/sentence-events';
 import { accordOfSale, NEW_ACCORD } from '../src/extraction/happenings';
 
@@ -38,6 +38,14 @@ describe('OTHER happenings named in passing', () => {
 
   test('in a report of an arms sale, offset agreements and a memorandum signed beside the contract are accords of their own', () => {
     expect(eventsOfSentence(SIDE_ACCORDS_BESIDE_SALE, 'Report').filter((event) => event.type === 'OTHER')).toHaveLength(2);
+  });
+
+  test('a guest\'s welcome told by its ceremony and again by its salute is one welcome, at the host\'s', () => {
+    expect(eventsOfSentence(WELCOME_TOLD_TWICE, 'Report').filter((event) => event.type === 'OTHER').map((event) => event.location)).toEqual(['PE']);
+  });
+
+  test.each(COOPERATION_ACCORDS_BESIDE_SALE)('in a report of an arms sale, a cooperation or separate accord signed beside it is an accord of its own: %s', (text) => {
+    expect(eventsOfSentence(text, 'Report').filter((event) => event.type === 'OTHER')).toHaveLength(1);
   });
 
   test('in a report of an arms sale, ships launched in the sale\'s sentence are a happening of their own, their delivery the sale\'s', () => {

@@ -352,6 +352,13 @@ export const OTHER_WORDINGS = new RegExp(
     // the accord first, then its signing ("the Abuja Accord signed in January", "a pact was concluded on Monday")
     // … with what it is about between ("the memorandum of understanding was signed on Friday", "The agreement, signed in Riyadh")
     `\\b(?:[Aa]greement|[Aa]ccord|[Tt]reaty|[Pp]act|[Dd]eclaration|[Mm]emorandum|[Aa]rmistice)s?(?:\\s+(?:of|on|for|between|with)(?:\\s+[\\w’'-]+){1,4}?)?,?\\s+(?:(?:was|were|had\\s+been|has\\s+been|have\\s+been|will\\s+be|is\\s+to\\s+be)\\s+)?(?:signed|concluded|sealed|initialled|initialed|ratified|reached)\\s+(?:in|on|at|by|between|last|this|earlier|\\d)`,
+    // …or signed with a named party and then its time ("follows a cooperation accord signed with Airbus in July", "the pact
+    // concluded with Tokyo last year"; session 48): the party between the verb and the time, not the place or the day
+    // (the word before the accord kept with it, which tells a side accord of a sale: happenings.ts SIDE_ACCORD)
+    `(?:\\b[Cc]o-?operation\\s+|\\b[Cc]ollaboration\\s+)?\\b(?:[Aa]greement|[Aa]ccord|[Tt]reaty|[Pp]act|[Dd]eclaration|[Mm]emorandum)s?\\s+(?:signed|concluded|sealed|inked)\\s+with\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}(?:in|on|last|earlier|this)\\b`,
+    // an industrial cooperation told as a contract (session 48: "signed an Industrial Co-operation contract for technology transfer"):
+    // the seller's return beside a sale, not the sale, which CAMEO's "sign formal agreement" (057) counts as an accord
+    `\\b(?:${verbForms('sign', 'conclude', 'ink')})\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:[Cc]o-?operation|[Cc]ollaboration)\\s+contracts?\\b`,
     // accords counted and told in the passive ("four agreements were signed between both the countries"), and a signing or
     // conclusion told as a noun ("the signing by the two leaders of the Moscow Declaration", "the recent conclusion of a Space Cooperation Agreement")
     // (a count opening its sentence, "Several MoUs were also signed", "Six agreements will be signed", and an adverb before the verb; session 31)

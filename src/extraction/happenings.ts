@@ -524,8 +524,13 @@ export const NEW_ACCORD = /^(?:[\p{L}-]+\s+)*?(?:an?|another|two|three|four|five
 const ACCORD_WORDS = /\b(?:deals?|contracts?|agreements?|accords?)\b|\bsigning\s+ceremon/;
 /** Words of a sale anywhere in a sentence ("signed a formal agreement with France to buy 36 jets"; "the deal … implements an agreement reached last month"). */
 const SALE_WORDS = /\b(?:buy|buys|bought|buying|sell|sells|sold|selling|sale|purchas\w*|export\w*|suppl(?:y|ies|ied|ying)|procur\w*|acquir\w*|acquisition)\b/i;
-/** Accords that go beside a purchase and are never the purchase itself: a memorandum of understanding, a letter of intent, an offset agreement (the seller's industrial return). */
-const SIDE_ACCORD = /\b(?:memorand(?:um|a|ums)|MOUs?|letters?\s+of\s+intent|offsets?)\b/i;
+/**
+ * Accords that go beside a purchase and are never the purchase itself: a memorandum of understanding, a letter of intent, an offset
+ * agreement (the seller's industrial return); and (session 48) a cooperation, collaboration or exploratory accord, or one told as
+ * separate from the sale ("signed a cooperation accord with Airbus", "signed a collaboration agreement paving the way to the
+ * contract", "signed an exploratory agreement for the possible purchase", "has signed a separate agreement with the air force").
+ */
+const SIDE_ACCORD = /\b(?:memorand(?:um|a|ums)|MOUs?|letters?\s+of\s+intent|offsets?|(?:co-?operation|collaboration|exploratory|separate)\s+(?:accords?|agreements?|contracts?))\b/i;
 
 /**
  * Whether an accord told in a report of an arms sale is the sale's own event (`tellsSale`: its sentence is one the sale
@@ -643,6 +648,9 @@ const HAPPENING_KINDS: [RegExp, string][] = [
   [/^(?:banned|bans)\b/, 'ban'],
   // (session 46: one martial law lifted, told again in other words: "announced the lifting of martial law", "martial law was lifted")
   [/\b(?:lift|end|revok|rescind)\w*\s+(?:the\s+)?(?:of\s+)?martial\s+law\b|\bmartial\s+law\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:lifted|ended|revoked|rescinded)\b/, 'martial law lifted'],
+  // (session 48: one welcome of a guest told in several wordings, "The welcoming ceremony was moved to the airport", "he was greeted by
+  // President X as he reviewed an honor guard", "A 21-gun salute boomed")
+  [/\b(?:greeted|welcomed)\s+(?:[^.;]{0,40}?\s)?by\b|\b(?:welcoming|welcome|arrival)\s+ceremon|\bred[-\s]carpet\b|\bhono(?:u)?r\s+guard\b|\b(?:\d+|twenty-one)-gun\s+salute\b/i, 'welcome'],
   [/\b(?:tear\s?gas|teargas|water\s+cannons?|stun\s+grenades?|rubber\s+bullets|pepper\s+spray|baton\s+charges?|dispers|break\w*\s+up|broke\s+up)/i, 'crowd control'],
 ];
 
