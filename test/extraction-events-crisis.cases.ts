@@ -357,6 +357,10 @@ export const CRISIS_CASES: WireCase[] = [
   // (session 37) unrest told by its own verb or cause, a people's rising, strikers' pickets, roads and campuses blocked
   { text: 'The unrest following the disputed count left at least ten people dead in Chad.', type: 'PROTEST', date: null, location: 'TD' },
   { text: 'Opposition figures recalled the popular uprising against the military ruler in Sudan.', type: 'PROTEST', date: null, location: 'SD' },
+  // (session 48) a people's revolution known by its name is a protest; an uprising told with its time before "against"
+  { text: "Georgia's Rose Revolution brought a new president to power.", type: 'PROTEST', date: null, location: 'GE' },
+  { text: 'The Tulip Revolution began in Bishkek, Kyrgyzstan, in 2005.', type: 'PROTEST', date: null, location: 'KG' },
+  { text: 'The new leaders in Kyrgyzstan were brought to power by an uprising last month against the president.', type: 'PROTEST', date: null, location: 'KG' },
   { text: 'Pickets gathered outside the steelworks in Wales on Monday.', type: 'PROTEST', date: '2025-03-03', location: 'GB' },
   { text: 'Students kept up road blockades across Serbia on Tuesday.', type: 'PROTEST', date: '2025-03-04', location: 'RS' },
   // (session 40) in a protest story an act told with arms or armed men named stays armed; a trade's strike is a stoppage
@@ -676,4 +680,11 @@ export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = 
   { text: 'The two neighbours agreed to a truce on Monday after four days of fighting along their mountain border.', family: 'MILITARY_ACTION', count: 1 },
   { text: 'Aid reached the port town after nine days of shelling, officials said.', family: 'MILITARY_ACTION', count: 1 },
   { text: 'The delegates signed the accord after three days of talks in the capital.', family: 'MILITARY_ACTION', count: 0 },
+  // (session 48) a vote or a protest told with an earlier year, after the story's own told without a day, is a past one
+  { text: "Ghana's presidential election passed off calmly, observers said. Its first multiparty election in 1992 was boycotted by the opposition.", family: 'ELECTION', count: 2 },
+  { text: 'Protesters marched through Santiago, Chile, against fare rises. The student protests in 2011 had drawn larger crowds.', family: 'PROTEST', count: 2 },
+  // (session 48) a revolution known by its name, recalled beside the crowd the story tells, is another protest
+  { text: 'Thousands rallied in Tbilisi, Georgia, on Monday, the largest crowd since the Rose Revolution.', family: 'PROTEST', count: 2 },
+  { text: 'Opposition supporters held a rally in Kyiv, Ukraine. It was the biggest protest there since the Orange Revolution.', family: 'PROTEST', count: 2 },
+  { text: 'The Orange Revolution began in Kyiv, Ukraine, in 2004. Its leaders recalled how the Orange Revolution ended.', family: 'PROTEST', count: 1 },
 ];

@@ -537,6 +537,13 @@ export const OTHER_WORDINGS = new RegExp(
   'u',
 );
 
+/**
+ * The names of popular revolutions, crowds that brought down a government without arms (the colour revolutions: Serbia's
+ * Bulldozer, Georgia's Rose, Ukraine's Orange and EuroMaidan, Kyrgyzstan's Tulip, Lebanon's Cedar, Czechoslovakia's Velvet,
+ * the Baltic Singing, Burma's Saffron, Tunisia's Jasmine), written before "Revolution".
+ */
+export const NAMED_POPULAR_REVOLUTIONS = ['Bulldozer', 'Rose', 'Orange', 'Euro-?[Mm]aidan', 'Maidan', 'Tulip', 'Cedar', 'Velvet', 'Singing', 'Saffron', 'Jasmine', 'Denim', 'Umbrella', 'Sunflower'];
+
 /** More wordings of a protest: the verbs with where or against what, a protest or rally held or joined, riots. */
 export const PROTEST_WORDINGS = new RegExp(
   [
@@ -575,7 +582,11 @@ export const PROTEST_WORDINGS = new RegExp(
     `(?<!\\b(?:of|further|more|new|fresh)\\s+)\\bunrest\\s+(?:erupted|broke\\s+out|spread|swept|flared|following|after|over|in)\\b`,
     // a people's rising against a ruler ("a successful uprising against a pro-Kremlin leader", "a popular revolt"; an armed
     // one is told by its arms, a mutiny by its soldiers)
-    `\\b(?:popular|people['’]s|mass|peaceful|student|democratic)\\s+(?:uprising|revolt)\\b|\\b(?:uprising|revolt)\\s+against\\s+(?!(?:the\\s+)?(?:occupation|occupiers|invaders|troops|soldiers|forces|army)\\b)`,
+    `\\b(?:popular|people['’]s|mass|peaceful|student|democratic)\\s+(?:uprising|revolt)\\b|\\b(?:uprising|revolt)\\s+(?:(?:last|this|that|in)\\s+\\w+\\s+)?against\\s+(?!(?:the\\s+)?(?:occupation|occupiers|invaders|troops|soldiers|forces|army)\\b)`,
+    // a people's revolution known by its name, the colour revolutions and their kin ("the 2004 Orange Revolution", "the so-called
+    // Tulip Revolution", "Ukraine's EuroMaidan Revolution", "the People Power revolt"; not an armed one or a coup: the Carnation
+    // Revolution was the army's)
+    `\\b(?:${NAMED_POPULAR_REVOLUTIONS.join('|')})\\s+[Rr]evolution\\b|\\bRevolution\\s+of\\s+Dignity\\b|\\bPeople\\s+Power\\s+(?:[Rr]evolution|[Rr]evolt|[Uu]prising)\\b`,
     // strikers' pickets ("pickets gathered outside the plant", "pickets appeared at pits", "crossed the picket lines")
     `\\bpickets\\s+(?:from\\s+(?:[\\w-]+\\s+){1,4}?)?(?:gathered|appeared|assembled|formed|blocked|stood|were\\s+set\\s+up)\\b|\\bpicket\\s+lines?\\b`,
     // roads and campuses blocked by a crowd ("road blockades", "blockades of universities and schools"; a naval or an economic

@@ -5,7 +5,7 @@
 import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
-import { ABILITY_OR_AIM, PROSPECT, ARMED_SETTING, LABOUR_SETTING, COUP_OR_ARMS_TOLD, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, DENIES, DISASTER_AFTER, DISASTER_BEFORE, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, OUSTER, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRESSION, REPRISAL, SEAT_SEIZED, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
+import { ABILITY_OR_AIM, PROSPECT, ARMED_SETTING, LABOUR_SETTING, COUP_OR_ARMS_TOLD, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, DENIES, DISASTER_AFTER, DISASTER_BEFORE, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, NAMED_POPULAR_REVOLUTIONS, ONE_COUNTRY_EACH, OTHER_WORDINGS, OUSTER, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRESSION, REPRISAL, SEAT_SEIZED, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
 import { countryName, isIslandCountry, placeNamed, townLeftOut, type CountryMention } from './countries';
 import { ANNOUNCED_ON, ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, BROADCAST_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, REACTION_DRAWN, SPEECH_WORDINGS, STATE_COMMENT, STATE_TALKS, SUMMONED_ENVOY, VISIT_KINDS, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, daysOfText, HEADLINE_REMEMBERS, headlineNewsDay, isDatelineDate, isoDay, tellsSeveralDays, yearsOfText, type FoundDate, type TextDay, type TextYear } from './dates';
@@ -3608,9 +3608,11 @@ function passesLaterGates(scan: TextScan, frame: SentenceFrame, occurrence: Occu
     // "protesters asked the public to join a march on the capital": a protest to come beside the one held, two.
     const plannedApart = told !== undefined && trigger.type === 'PROTEST' && ((protestPlanned(unquoted, match.index, match[0]) && !matchesOf(told.pattern, unquoted).some((earlier) => protestPlanned(unquoted, earlier.index!, earlier[0]))) ||
       (protestRival(unquoted, match.index, match[0]) && !matchesOf(told.pattern, unquoted).some((earlier) => protestRival(unquoted, earlier.index!, earlier[0]))));
+    // "the largest crowd since the Rose Revolution": a revolution known by its name, recalled beside the crowd the older rule tells, two.
+    const revolutionApart = told !== undefined && trigger.type === 'PROTEST' && REVOLUTION_NAMED.test(match[0]) && !matchesOf(told.pattern, unquoted).some((earlier) => REVOLUTION_NAMED.test(earlier[0]));
     // "Putin, who last visited Pyongyang back in July 2000, will pay a reciprocal visit to North Korea": the traveller's last visit beside the one to come, two.
     const earlierVisit = told !== undefined && trigger.type === 'DIPLOMATIC_VISIT' && earlierVisitTold(unquoted, match.index, match[0].length);
-    if (told && !sequenced && !otherWords && !answering && !seatSeized && !plannedApart && !earlierVisit && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) return false;
+    if (told && !sequenced && !otherWords && !answering && !seatSeized && !plannedApart && !revolutionApart && !earlierVisit && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) return false;
     if (told && !sequenced) reading.ownTarget = answering && match.index < toldAt ? targetOf(sentence, placesOf(scan, frame), text, sentence.start + match.index, sentence.start + toldAt) : wordingTarget;
   }
   if (trigger.pair && !pairBefore(persons, sentence, triggerAt, text)) return false;
@@ -4914,9 +4916,10 @@ function grouped(drafts: Draft[], bodyStart: number, publishedAt: Date | null): 
         // (a declaration of martial law is one in a document, whatever days its mentions carry: ONE_DECLARATION; a vote at one place
         // told with days within a year is one vote: `oneVote`)
         (!other.date || !draft.date || sameDay(other.date, draft.date) || toldLater(other.date, draft.date) || ONE_DECLARATION.has(draft.type) || oneVote(other, draft)) &&
-        // "Fiji's military chief has ousted the prime minister … Fiji's last coup in 2000": a war, strike or coup told with an
-        // earlier year in its own sentence is a past one: it does not join the story's told before it without a day (an undated
-        // mention told after a dated past one still refers back to it: "the 2012 coup … officers who took part in the coup").
+        // "Fiji's military chief has ousted the prime minister … Fiji's last coup in 2000": a war, strike or coup (and a vote or a
+        // protest: `RECALLED_BY_YEAR`) told with an earlier year in its own sentence is a past one: it does not join the story's
+        // told before it without a day (an undated mention told after a dated past one still refers back to it: "the 2012 coup …
+        // officers who took part in the coup").
         !(other.date === null && pastAction(draft)) &&
         // "Hours later, Hezbollah attacked Israel": a happening told as after another of its type is another.
         (draft.countedFrom === undefined || !other.sentences.some((sentence) => sentence.index === draft.countedFrom)) &&
@@ -4941,6 +4944,9 @@ function grouped(drafts: Draft[], bodyStart: number, publishedAt: Date | null): 
         (draft.type !== 'PROTEST' || !draft.planned === !other.planned || (draft.date !== null && other.date !== null)) &&
         // A rival rally for the government and the protest against it are two, on one day in one city too.
         (draft.type !== 'PROTEST' || !draft.rival === !other.rival) &&
+        // A revolution known by its name is its own happening, recalled beside the crowds the story tells ("the biggest rally in
+        // Kiev since the Orange Revolution"): it joins only its name told again.
+        (draft.type !== 'PROTEST' || revolutionNamed(draft) === revolutionNamed(other)) &&
         // Words on air told as another occasion are another announcement (`ANOTHER_OCCASION`).
         (draft.type !== 'ANNOUNCEMENT' || !draft.anotherOccasion || other.type !== 'ANNOUNCEMENT') &&
         // The traveller's last visit to a country and the one the story tells are two ("Erdoğan's last visit to Egypt dates back to 2012").
@@ -5004,16 +5010,29 @@ function grouped(drafts: Draft[], bodyStart: number, publishedAt: Date | null): 
   return { merged, groupOf };
 }
 
+/** A people's revolution named by its trigger words ("the orange revolution", "the people power revolt"), or null. */
+const REVOLUTION_NAMED = new RegExp(String.raw`\b(?:(?:${NAMED_POPULAR_REVOLUTIONS.join('|')})\s+revolution|revolution\s+of\s+dignity|people\s+power\s+(?:revolution|revolt|uprising))\b`, 'i');
+function revolutionNamed(draft: Draft): string | null {
+  return REVOLUTION_NAMED.exec(draft.trigger ?? '')?.[0].toLowerCase() ?? null;
+}
+
 /**
- * Whether a military action is told with a year written before the story's own: the publication's, or without one the latest
- * year the text's happenings are told with (a war or coup the story recalls, "the 2012 coup", "the US embassy attack in 2008").
+ * Types whose happening told with an earlier year is a past one the story recalls: wars and coups ("the 2012 coup"), votes
+ * ("Guinea's first democratic election in 2010") and crowds ("the 2004 Orange Revolution protests").
+ */
+const RECALLED_BY_YEAR = new Set<EventType>(['MILITARY_ACTION', 'ELECTION', 'PROTEST']);
+
+/**
+ * Whether a military action, vote or protest is told with a year written before the story's own: the publication's, or without
+ * one the latest year the text's happenings are told with (a war or coup the story recalls, "the 2012 coup", "the US embassy
+ * attack in 2008", "the 2019 protests").
  */
 function pastActionOf(drafts: Draft[], publishedAt: Date | null): (draft: Draft) => boolean {
   const years = drafts.flatMap((draft) => (draft.date ? [draft.date.date.getUTCFullYear()] : []));
   const storyYear = publishedAt?.getUTCFullYear() ?? (years.length ? Math.max(...years) : null);
   // (a year written in its own sentence: a date line heading the text or a day carried from the sentence before is the story's)
   const ownYear = (draft: Draft) => draft.date !== null && !draft.date.yearGuessed && /\b(?:1[89]|20)\d\d\b/.test(draft.date.text) && draft.sentences.some((sentence) => draft.date!.start >= sentence.start && draft.date!.end <= sentence.end);
-  return (draft) => draft.type === 'MILITARY_ACTION' && storyYear !== null && ownYear(draft) && draft.date!.date.getUTCFullYear() < storyYear;
+  return (draft) => RECALLED_BY_YEAR.has(draft.type) && storyYear !== null && ownYear(draft) && draft.date!.date.getUTCFullYear() < storyYear;
 }
 
 /** The events, with a diplomatic trip (when the text tells one) taking in the meetings and visits at its stops. */
