@@ -4,6 +4,21 @@
 // `meetings` lists every MEETING-family event as `<day or -> <country or ->`.
 
 export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: string[] }[] = [
+  // (session 48) an office-holder's official residence or seat places the meeting held there (a lexicon of residences, or the
+  // residence named after an office the sentence's person holds); a later leg of the journey ("before heading to …") does not
+  // place the meeting of the leg the sentence tells; in a one-stop visit's story a meeting a host of that country takes part
+  // in is held there
+  { text: 'President Amara Keita met Prime Minister Lena Varga at the Casa Rosada on Tuesday.', meetings: ['2025-03-04 AR'] },
+  { text: 'President Jonas Dahl held talks with Chancellor Karl Ozols at Malacañang Palace on Monday.', meetings: ['2025-03-03 PH'] },
+  { text: 'President Jonas Dahl met Prime Minister Lena Varga at the Union Buildings on Monday.', meetings: ['2025-03-03 ZA'] },
+  {
+    text: 'On Monday, Japanese Prime Minister Lena Varga met Chinese Vice Premier Jonas Dahl in the dining room of the Prime Minister’s Official Residence.',
+    meetings: ['2025-03-03 JP'],
+  },
+  {
+    text: 'Prime Minister Lena Varga arrived in Indonesia on Monday for a two-day visit.\n\nOn Tuesday she held talks with Indonesian President Jonas Dahl on trade and security, before heading to Malaysia.',
+    meetings: ['2025-03-04 ID'],
+  },
   // (session 46) a call to a person named by name, told with what calls are made for ("to concede", "to congratulate"), held
   // nowhere; a meeting phrase opening the sentence ends at the comma before its clause's subject ("At a meeting with X in Oslo,
   // the Danish minister said"): the subject is no second counterpart
@@ -660,6 +675,12 @@ export const UNDATED_TEXT_MEETINGS: { text: string; meetings: string[] }[] = [
  * took place a day after X was killed"). `participants`: the slugs of the one meeting's people, in any order.
  */
 export const RETOLD_MEETING_PARTAKERS: { text: string; participants: string[] }[] = [
+  // (session 48) a meeting told as a named person's noun ("Dahl's meeting with Ozols") is that person's and the one named after
+  // it, not the meeting of the one who speaks of it by a pronoun
+  {
+    text: 'Former President Lena Varga spoke in Oslo on Monday. She hailed President Jonas Dahl’s meeting with President Karl Ozols as a step forward.',
+    participants: ['jonas-dahl', 'karl-ozols'],
+  },
   {
     text: 'Foreign Minister Lena Varga met Foreign Minister Jonas Dahl in Oslo on Monday.\n\nThe meeting took place a day after rebel commander Amadou Sall was killed in a drone strike.',
     participants: ['lena-varga', 'jonas-dahl'],

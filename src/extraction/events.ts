@@ -696,6 +696,9 @@ const SEATS: [RegExp, string][] = Object.entries(stateOrganizations.organization
 /** A head of state's or government's residence or office named by its common name, which every state may have ("at State House", "at the Presidential Palace"). */
 const RESIDENCE_AT = /\bat\s+(?:the\s+)?(?:State\s+House|Government\s+House|[Pp]residential\s+(?:[Pp]alace|[Rr]esidence|[Oo]ffice)|[Rr]oyal\s+[Pp]alace)\b/u;
 
+/** An office's own residence or office named after it: "at the Prime Minister's Official Residence", "in the President's office". */
+const OFFICE_RESIDENCE = /\b(?:at|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+the\s+)?(Prime\s+Minister|President|Chancellor|Premier)['’]s\s+(?:[Oo]fficial\s+)?(?:[Rr]esidence|[Oo]ffice|[Pp]alace)\b/u;
+
 /**
  * A few well-known state venues where leaders receive their guests, which place a meeting or a welcome in their state though
  * they are no organ and no country mention ("talks at the Great Hall of the People", "met at Hyderabad House").
@@ -709,6 +712,44 @@ const STATE_VENUES: [RegExp, string][] = (
     ['GB', 'Chequers'],
     ['ES', 'Moncloa(?:\\s+Palace)?'],
     ['IT', 'Palazzo\\s+Chigi|Quirinale?(?:\\s+Palace)?'],
+    // Official residences and seats of heads of state and government (their common English and own-language names).
+    ['AR', 'Casa\\s+Rosada|Quinta\\s+de\\s+Olivos'],
+    ['NG', 'Aso\\s+(?:Rock(?:\\s+(?:Presidential\\s+)?Villa)?|Villa)'],
+    ['ZA', 'Union\\s+Buildings|Tuynhuys|Mahlamba\\s+Ndlopfu'],
+    ['PH', 'Malaca[ñn]ang(?:\\s+Palace)?'],
+    ['AU', 'The\\s+Lodge|Kirribilli\\s+House'],
+    ['CA', 'Rideau\\s+Hall|24\\s+Sussex(?:\\s+Drive)?'],
+    ['NZ', 'Premier\\s+House'],
+    ['DE', '(?:Schloss\\s+)?Bellevue(?:\\s+Palace)?|Federal\\s+Chancellery|Kanzleramt'],
+    ['FR', '(?:Hôtel\\s+de\\s+)?Matignon'],
+    ['ID', '(?:Merdeka|Bogor)\\s+Palace|Istana\\s+(?:Merdeka|Bogor)'],
+    ['MY', 'Perdana\\s+Putra|Seri\\s+Perdana'],
+    ['TR', 'Beştepe|Dolmabah[çc]e(?:\\s+(?:Palace|(?:Presidential\\s+)?Office))?|Vahdettin\\s+(?:Pavilion|Mansion)|[ÇC]ankaya\\s+Palace'],
+    ['SA', 'Al[-\\s]Yamamah(?:\\s+Palace)?|Al[-\\s]Salam\\s+Palace|Irqah\\s+Palace'],
+    ['AE', 'Qasr\\s+Al[-\\s]Watan|Qasr\\s+Al[-\\s]Shati|Al[-\\s]Shati\\s+Palace'],
+    ['KW', 'Bayan\\s+Palace|Seif\\s+Palace'],
+    ['EG', '(?:Al[-\\s])?Ittihadiya(?:\\s+Palace)?|Heliopolis\\s+Palace'],
+    ['VE', 'Miraflores(?:\\s+Palace)?|Palacio\\s+de\\s+Miraflores'],
+    ['CL', '(?:Palacio\\s+de\\s+)?La\\s+Moneda(?:\\s+Palace)?'],
+    ['CO', 'Casa\\s+de\\s+Nari[ñn]o'],
+    ['BR', '(?:Planalto|Alvorada)\\s+Palace|Pal[áa]cio\\s+d[oa]\\s+(?:Planalto|Alvorada)'],
+    ['MX', 'Los\\s+Pinos'],
+    ['UA', 'Mariinsky\\s+Palace'],
+    ['AT', 'Hofburg(?:\\s+Palace)?'],
+    ['PT', '(?:Bel[ée]m|S[ãa]o\\s+Bento)\\s+Palace'],
+    ['ES', 'Zarzuela(?:\\s+Palace)?'],
+    ['IE', 'Farmleigh(?:\\s+House)?|[ÁA]ras\\s+an\\s+Uachtar[áa]in'],
+    ['GB', 'Buckingham\\s+Palace|Windsor\\s+Castle|Lancaster\\s+House'],
+    ['US', 'Blair\\s+House'],
+    ['RU', 'Novo-Ogaryovo|Bocharov\\s+Ruchei|Konstantinovsky\\s+Palace'],
+    ['PK', 'Aiwan-e-Sadr'],
+    ['BD', 'Ganabhaban|Bangabhaban'],
+    ['KZ', 'Ak\\s*orda'],
+    ['SO', 'Villa\\s+Somalia'],
+    ['ET', '(?:Menelik|Jubilee)\\s+Palace'],
+    ['TN', 'Carthage\\s+Palace'],
+    ['DZ', 'El\\s+Mouradia'],
+    ['ML', 'Koulouba'],
   ] as [string, string][]
 ).map(([code, names]) => [new RegExp(`\\b(?:at|in|to)\\s+(?:the\\s+)?(?:${names})(?![\\p{L}])`, 'u'), code]);
 
@@ -1120,7 +1161,8 @@ function readStops(context: EventsContext, itinerary: Itinerary, sentence: Sente
     // "in Riyadh on Monday", "visit Ankara next month": the date written right after the place.
     // "On May 5, Kerry will travel to Mogadishu": a date heading the sentence dates its one stop.
     // "visit Nairobi, Kenya, beginning on May 3" also, when the sentence names no other stop (a list's date is the trip's).
-    const onlyStop = !places.some((other) => other.code !== place.code && other.code !== home);
+    // (a later leg told after what the traveller does here, "… before heading to Malaysia", is not on the sentence's day)
+    const onlyStop = !places.some((other) => other.code !== place.code && other.code !== home) && !laterLeg(text, sentence, place);
     const headDate = dates.find((date) => headsSentence(date, sentence, text) && /^(?:\s*,|\s+(?:he|she|they)\b|\s+in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?,?\s+(?:he|she|they)\b)/u.test(text.slice(date.end, date.end + 40)));
     // "Wang will also visit Brazil and Jamaica from 18-22 January", "will be in Korea from 13 to 15 October" after a trip begun
     // days before: a later leg's span starts at the first of its stops (the later ones' days it leaves untold). The span
@@ -1156,6 +1198,20 @@ function readStops(context: EventsContext, itinerary: Itinerary, sentence: Sente
     }
   }
 }
+
+/**
+ * The words before a place that make it a later leg of the journey than the one the sentence tells: "before heading to",
+ * "then travels on to", "will later fly to", "will also take in".
+ */
+const LATER_LEG_BEFORE = /(?:\b(?:before|then|later|afterwards?|next|after\s+which\s+(?:he|she|they)\s+(?:will\s+)?)\s+(?:(?:will|is|are|to)\s+)?(?:head\w*|fly\w*|flies|flew|travel\w*|go|goes|going|went|leav\w*|depart\w*|mov\w*|proceed\w*|continu\w*)\s+(?:on\s+|onwards?\s+)?(?:to|for)|\b(?:also|then|later)\s+take\s+in)\s+(?:the\s+)?$/i;
+
+/** Whether a place is named as a later leg of the journey ("… before heading to Malaysia", "The trip will also take in Ghana"). */
+function laterLeg(text: string, sentence: Sentence, place: CountryMention): boolean {
+  return LATER_LEG_BEFORE.test(text.slice(Math.max(sentence.start, place.start - 60), place.start));
+}
+
+/** A meeting told after a later leg's place, at that leg: "then go on to Accra to meet President Y", "before flying to Doha for talks with". */
+const STOP_MEETING_AFTER = /^[^.;]*?\b(?:meet|meets|meeting|talks|discussions|consultations|call\s+on)\b/i;
 
 /** Places written one after another as a list ("Egypt, Tunisia and Togo", "Nairobi, Kenya"). */
 const LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
@@ -1501,7 +1557,9 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
     }
     paragraph = sentence.paragraph;
     const places = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'demonym');
-    const stopPlaces = places.filter((mention) => stopOf(mention.code));
+    // (a later leg the sentence names after its meetings, "held talks with X … before heading to Malaysia", is not where they
+    // are held; one named before a meeting is: "then go on to Accra to meet President Y")
+    const stopPlaces = places.filter((mention) => stopOf(mention.code) && !(laterLeg(text, sentence, mention) && !STOP_MEETING_AFTER.test(text.slice(mention.end, sentence.end))));
     // A sentence listing several stops (the itinerary) places no meeting by itself.
     const distinctStops = new Set(stopPlaces.map((mention) => mention.code));
     // On a one-stop visit a bare "met" is as good as "met with" ("On Tuesday he met Rutte"); at a
@@ -3811,6 +3869,11 @@ const POSSESSOR_BEFORE = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u;
 /** A journey told as the noun of an office or a delegation, not of a name: "the President's visit to", "the delegation's trip to". */
 const OFFICE_POSSESSED = /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|[Mm]inister|[Ss]ecretary|[Kk]ing|[Qq]ueen|[Ee]mir|[Ll]eader|[Dd]elegation)['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
+/** The person whose noun a meeting is, named right before it: "Xi's meeting with", "Modi’s first talks with". */
+function meetingOwner(text: string, sentence: Sentence, persons: FoundPerson[], triggerAt: number): FoundPerson | null {
+  return persons.find((person) => mentionsIn(person, sentence).some((mention) => mention.end < triggerAt && POSSESSOR_BEFORE.test(text.slice(mention.end, triggerAt)))) ?? null;
+}
+
 /** The people taking part in an occurrence: the sentence's, or the ones its own phrase names. */
 function involvedIn(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence): FoundPerson[] {
   const { text } = scan;
@@ -3825,7 +3888,11 @@ function involvedIn(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence
     const own = persons.filter((person) => mentionsIn(person, sentence).some((mention) => mention.start < firstAt || (mention.start >= from && mention.start < to)));
     if (own.length) involved = own;
   }
-  if (PRONOUN.test(sentence.text) && subject && !involved.includes(subject)) involved = [subject, ...involved];
+  // "He hailed Xi's meeting with Biden": a meeting told as a named person's noun is that person's and the people named after
+  // it, not the meeting of the one who speaks of it (told by a pronoun or named before the owner)
+  const owner = trigger.type === 'MEETING' ? meetingOwner(text, sentence, persons, triggerAt) : null;
+  if (owner) involved = involved.filter((person) => person === owner || mentionsIn(person, sentence).some((mention) => mention.start > triggerAt));
+  else if (PRONOUN.test(sentence.text) && subject && !involved.includes(subject)) involved = [subject, ...involved];
   // "preparations for a visit to Japan this year by Prime Minister Modi": the visitor is the one named after "by", not everyone in the sentence.
   if (trigger.type === 'DIPLOMATIC_VISIT') {
     const visitEnd = sentence.start + match.index + match[0].length;
@@ -4456,6 +4523,13 @@ function placeGathering(scan: TextScan, frame: SentenceFrame, occurrence: Occurr
     const host = persons.find((person) => person.country && mentionsIn(person, sentence).some((mention) => mention.end <= triggerAt)) ?? (PRONOUN.test(sentence.text) ? frame.subject : null);
     if (host?.country) draft.location = host.country;
   }
+  // "met in the Small Dining Room of the Prime Minister's Official Residence": an office's own residence is in the country of
+  // the sentence's person who holds that office.
+  if (['MEETING', 'SUMMIT'].includes(trigger.type) && !draft.location) {
+    const office = OFFICE_RESIDENCE.exec(unquoted)?.[1];
+    const holder = office ? persons.find((person) => person.country && person.title && new RegExp(`^${office.replace(/\s+/g, '\\s+')}$`, 'i').test(person.title)) : undefined;
+    if (holder) draft.location = holder.country;
+  }
   // "held a summit meeting with Prime Minister Albanese, who is visiting Japan": where the guest is visiting.
   if (['MEETING', 'SUMMIT'].includes(trigger.type) && !draft.placed) {
     const visited = guestVisiting(sentence, countries, text);
@@ -5084,6 +5158,28 @@ function withTrip(context: EventsContext, merged: Draft[]): Draft[] {
         if (draft.sentences.some((sentence) => stopTold.has(sentence))) continue;
         draft.location = trip.location;
         draft.city ??= trip.city ?? null;
+        events.push(draft);
+      }
+      // In a one-stop visit's story a meeting told without a place where a host of the visited country takes part is held
+      // there ("President Prabowo also met the business delegation").
+      for (const draft of events) {
+        if (draft.type === 'MEETING' && !draft.location && !draft.call && draft.participants.some(({ person }) => person.country === trip.location)) {
+          draft.location = trip.location;
+          draft.city ??= trip.city ?? null;
+        }
+      }
+    }
+    // On a trip whose later legs are only named ("… before heading to Malaysia"), the traveller's meeting told without a place
+    // is held at the one stop the trip tells, else at the stop of its day.
+    if (trip.children.length) {
+      const stopTold = new Set(meetings.flatMap((meeting) => meeting.sentences));
+      const visited = trip.children.filter((stop) => stop.location && (stop.type === 'DIPLOMATIC_VISIT' || stop.type === 'SUMMIT'));
+      for (const draft of unplacedOwn) {
+        if (draft.call || draft.sentences.some((sentence) => stopTold.has(sentence))) continue;
+        const stop = visited.length === 1 ? visited[0] : stopOfDay(visited, trip, draft.date);
+        if (!stop) continue;
+        draft.location = stop.location;
+        draft.city ??= stop.city ?? null;
         events.push(draft);
       }
     }
