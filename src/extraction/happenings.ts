@@ -159,6 +159,12 @@ const JUSTICE = [
   `\\b(?:murder|rape|kidnapping|disappearance)\\s+of\\s+(?=\\p{Lu}|an?\\s|the\\s|\\d|two\\s|three\\s|several\\s|dozens\\s)|\\b(?:students|activists|journalists|people|men|women)\\s+who\\s+(?:disappeared|went\\s+missing|vanished)\\b`,
   `\\bimprisonment\\s+of\\b`,
   `\\btransferred\\s+(?:from\\s+(?:[\\p{L}’'-]+\\s+){1,4}?)?to\\s+(?:a\\s+|the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:hospital|prison|jail|[Cc]ourt)\\b`,
+  // proceedings at law (ACE Justice.Trial-Hearing, Charge-Indict, Sue; session 48): someone on trial, indicted, a case brought to
+  // court or a challenge at law ("is currently on trial in three cases", "recommended that the aides be indicted", "are set to
+  // launch court action against the result", "called off the deal after a legal challenge from a rival"); legal action named as a
+  // topic or a choice ("urged political solutions over further legal action") is none
+  `\\b(?:is|are|was|were|be|been|being|remains?|remained)\\s+(?:currently\\s+|now\\s+|still\\s+|already\\s+)?on\\s+trial\\b|\\b(?:be|been|was|were|being)\\s+(?:formally\\s+)?indicted\\b|\\bindictment\\s+of\\s+(?=\\p{Lu}|the\\s|former\\s|\\d)`,
+  `\\b(?:${verbForms('launch', 'file', 'bring', 'lodge', 'mount', 'take')})\\s+(?:an?\\s+)?(?:new\\s+|formal\\s+)?(?:court\\s+action|legal\\s+action|legal\\s+challenge|court\\s+challenge|lawsuits?)\\b|\\b(?:legal|court)\\s+challenge\\s+(?:from|by)\\s+(?=\\p{Lu}|(?:a|an|the|its|their)\\s)`,
   // someone let out of custody (ACE Justice.Release-Parole; session 48): "after he was released from prison", "had been freed from
   // house arrest", "was released on bail", "was granted parole"; a release only asked for ("demanded that X be released from
   // detention") is the demand's (events.ts keeps a happening asked for out)
