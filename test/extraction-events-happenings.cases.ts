@@ -60,6 +60,14 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'Relations were strained by the deportation of 20 Filipino workers from Kuwait.', type: 'OTHER', date: null, location: null },
   { text: 'Critics of the sale recalled the murder of a Danish journalist in Malta in 2017.', type: 'OTHER', date: null, location: 'MT' },
   { text: 'Thousands marched for the 12 students who disappeared last year.', type: 'OTHER', date: null, location: null },
+  // proceedings at law: on trial, indicted, a case brought or a challenge at law (session 48: ACE Justice.Trial-Hearing, Charge-Indict, Sue)
+  { text: 'Former premier Omar Salah of Peru is currently on trial in three corruption cases.', type: 'OTHER', date: null, location: 'PE' },
+  { text: 'Prosecutors said in January that two aides of the governor of Chile would be indicted.', type: 'OTHER', date: null, location: 'CL' },
+  { text: 'Two losing candidates in Chile are set to launch court action against the result.', type: 'OTHER', date: null, location: 'CL' },
+  // someone let out of custody or held captive (session 48: ACE Justice.Release-Parole, CAMEO 181)
+  { text: 'Opposition leader Ana Torres of Peru was released from prison on Monday.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
+  { text: 'Omar Salah, who was freed from house arrest last month, will run for president of Chad.', type: 'OTHER', date: null, location: 'TD' },
+  { text: 'President Tomas Berin of Chad and his ministers are being held prisoner by mutinous soldiers.', type: 'OTHER', date: null, location: 'TD' },
   // crowds dispersed by police (session 24): police crowd control is OTHER, whatever words tell it
   { text: 'Riot police used water cannon and stun grenades against marchers in Tbilisi, Georgia on Monday.', type: 'OTHER', date: '2025-03-03', location: 'GE' },
   { text: 'Police lobbed tear gas to disperse a crowd gathered outside the electoral commission in Lusaka, Zambia.', type: 'OTHER', date: null, location: 'ZM' },
@@ -246,6 +254,11 @@ export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'OTHER', text: 'The city of Lima has drawn up evacuation plans for its residents.' },
   { family: 'OTHER', text: 'The wounded soldiers were evacuated to a field hospital.' },
   { family: 'OTHER', text: 'The minister demanded that the troops withdraw immediately.' },
+  // legal action named as a choice, not brought (session 48)
+  { family: 'OTHER', text: 'The candidate urged calm, stressing political solutions over further legal action.' },
+  // a release asked for, and captives counted with a fight's dead, are no release and no captivity of their own (session 48)
+  { family: 'OTHER', text: 'The opposition demanded that Ana Torres be released from detention.' },
+  { family: 'OTHER', text: 'In the battle for the airfield, 300 soldiers were taken prisoner and 40 were killed.' },
   // negotiations named as a topic or a process under way are no happening; only their completion, suspension or failure is (session 45)
   { family: 'OTHER', text: 'Chile and Peru must both take part in any negotiations on the border.' },
   { family: 'OTHER', text: 'The accord with the shipyard came as part of broader procurement negotiations.' },

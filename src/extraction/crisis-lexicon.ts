@@ -375,7 +375,8 @@ export const OTHER_WORDINGS = new RegExp(
     `\\b(?:${verbForms('strike', 'reach', 'broker')}|hammered\\s+out)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:deal|agreement|accord|compromise|bargain|truce|ceasefire)s?\\b`,
     `\\b(?:${verbForms('agree')})\\s+(?:to|on)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:ceasefire|truce|deal|agreement|accord|framework|exchange|swap|pause|road\\s?map|timetable|terms|mechanism|package)\\b`,
     `\\b(?:${verbForms('arrest', 'detain', 'jail', 'imprison')})\\s+(?:former\\s+|opposition\\s+|ousted\\s+)?(?=(?:President|Prime\\s+Minister|Minister|General|Gen\\.|leader\\s+)?\\s*\\p{Lu}\\p{Ll})`,
-    `\\b(?:taken|placed|put)\\s+(?:into\\s+custody|under\\s+(?:house\\s+)?arrest)\\b|\\bhouse\\s+arrest\\b`,
+    // (session 48: not a release from it, "freed from house arrest": happenings.ts reads the release)
+    `\\b(?:taken|placed|put)\\s+(?:into\\s+custody|under\\s+(?:house\\s+)?arrest)\\b|(?<!\\bfrom\\s+(?:(?:his|her|their)\\s+)?)\\bhouse\\s+arrest\\b`,
     `\\b(?:stepped|steps|stepping)\\s+down\\b|\\bquit\\s+as\\b`,
     // courts and removals: rulings, warrants, removal from office, a legislature dissolved
     // (session 47, ACE Justice's acts of a court — acquit, convict, release, appeal decided — in general English: a court's verdict

@@ -159,6 +159,19 @@ const JUSTICE = [
   `\\b(?:murder|rape|kidnapping|disappearance)\\s+of\\s+(?=\\p{Lu}|an?\\s|the\\s|\\d|two\\s|three\\s|several\\s|dozens\\s)|\\b(?:students|activists|journalists|people|men|women)\\s+who\\s+(?:disappeared|went\\s+missing|vanished)\\b`,
   `\\bimprisonment\\s+of\\b`,
   `\\btransferred\\s+(?:from\\s+(?:[\\p{L}’'-]+\\s+){1,4}?)?to\\s+(?:a\\s+|the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:hospital|prison|jail|[Cc]ourt)\\b`,
+  // proceedings at law (ACE Justice.Trial-Hearing, Charge-Indict, Sue; session 48): someone on trial, indicted, a case brought to
+  // court or a challenge at law ("is currently on trial in three cases", "recommended that the aides be indicted", "are set to
+  // launch court action against the result", "called off the deal after a legal challenge from a rival"); legal action named as a
+  // topic or a choice ("urged political solutions over further legal action") is none
+  `\\b(?:is|are|was|were|be|been|being|remains?|remained)\\s+(?:currently\\s+|now\\s+|still\\s+|already\\s+)?on\\s+trial\\b|\\b(?:be|been|was|were|being)\\s+(?:formally\\s+)?indicted\\b|\\bindictment\\s+of\\s+(?=\\p{Lu}|the\\s|former\\s|\\d)`,
+  `\\b(?:${verbForms('launch', 'file', 'bring', 'lodge', 'mount', 'take')})\\s+(?:an?\\s+)?(?:new\\s+|formal\\s+)?(?:court\\s+action|legal\\s+action|legal\\s+challenge|court\\s+challenge|lawsuits?)\\b|\\b(?:legal|court)\\s+challenge\\s+(?:from|by)\\s+(?=\\p{Lu}|(?:a|an|the|its|their)\\s)`,
+  // someone let out of custody (ACE Justice.Release-Parole; session 48): "after he was released from prison", "had been freed from
+  // house arrest", "was released on bail", "was granted parole"; a release only asked for ("demanded that X be released from
+  // detention") is the demand's (events.ts keeps a happening asked for out)
+  `\\b(?:released|freed)\\s+(?:on\\s+bail\\s+|early\\s+)?from\\s+(?:(?:a|the|his|her|their)\\s+)?(?:[\\p{L}-]+\\s+)?(?:jail|prison|custody|detention|house\\s+arrest|captivity)\\b|\\b(?:was|were|been)\\s+(?:released|freed)\\s+on\\s+(?:bail|parole)\\b|\\b(?:was|were|been)\\s+granted\\s+(?:bail|parole)\\b`,
+  // someone held captive (CAMEO 181 abduct, take hostage): "are being held prisoner by soldiers", "was taken hostage at a villa",
+  // "two engineers were kidnapped"; a count of captives in a toll of piracy told as a threat ("threatened or taken hostage") is one too
+  `\\b(?:held|taken)\\s+(?:as\\s+)?(?:prisoners?|hostages?|captives?)\\b|\\b(?:was|were|been|being)\\s+(?:kidnapped|abducted)\\b`,
 ];
 
 /** Disasters and accidents (EM-DAT's kinds, not CAMEO's): quakes, eruptions, floods, storms, an explosion, a crash, a capsizing. */
@@ -506,6 +519,11 @@ const CROWD = /\b(?:police|policemen|riot|crowds?|protest(?:s|ers)?|demonstrat(?
 /** Words of arms in a sentence: an explosion there is an attack's (a bomb, a missile, a strike), which the military rules read. */
 const ARMED_BLAST = /\b(?:bombs?|bombing|bomber|missiles?|rockets?|shells?|shelling|drones?|strikes?|airstrikes?|attacks?|attacked|grenades?|explosives|IEDs?|suicide|mortars?|artillery)\b/i;
 
+/** Someone held captive (the JUSTICE wording above), for happeningHolds. */
+const CAPTIVES_TAKEN = /^(?:held|taken|was|were|been|being)\s+(?:as\s+)?(?:prisoners?|hostages?|captives?|kidnapped|abducted)\b/;
+/** A fight's toll or its field told in a sentence: "killed", "wounded", "casualty list", "the battle for". */
+const FIGHT_TOLL = /\b(?:killed|wounded|casualt(?:y|ies)|battles?|fighting|clashes)\b/i;
+
 /** Before "died": a count of the dead or a time clause ("after his brother … died"), in the death's own clause. */
 const DEATH_NOT_TOLD = /(?:\b(?:\d[\d,]*(?![\d,]*-)|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|scores|several|many|some|more)\b|\b(?:after|before|since|when|until|once)\b)[^,;:]*$/i;
 
@@ -604,6 +622,8 @@ export function happeningHolds(words: string, at: number, sentence: string, tell
   if (/^died/.test(words) && (ARMED_BLAST.test(sentence) || DEATH_NOT_TOLD.test(sentence.slice(Math.max(0, at - 80), at)))) return false;
   // "the death of the commander in the strike": a death told as a noun in a sentence of arms is the attack's too.
   if (/^death\b/.test(words) && ARMED_BLAST.test(sentence)) return false;
+  // "438 soldiers were taken prisoner, while 29 were killed": captives counted with a fight's dead and wounded are its toll, no captivity of their own.
+  if (CAPTIVES_TAKEN.test(words) && FIGHT_TOLL.test(sentence)) return false;
   // "launched a missile that … crashed into the sea": a munition's fall is its launch's, no accident.
   if (/^crash/i.test(words) && FALLING_MUNITION.test(sentence.slice(Math.max(0, at - 120), at))) return false;
   // "The contract includes logistics … as well as training of aircrews": what a deal covers is its content, no happening.
@@ -637,6 +657,8 @@ const HAPPENING_KINDS: [RegExp, string][] = [
   [/\b[Jj]oint\s+(?:[\w-]+\s+)?(?:exercises?|drills?)\b/, 'exercise'],
   [/\b(?:ceasefire|cease-fire|truce|cessation of hostilities|armistice)\b/i, 'ceasefire'],
   [/\bresign|\bstep(?:s|ped|ping)? down\b/i, 'resignation'],
+  // (session 48: a release from custody, "released from house arrest", is a release, not the arrest its words name)
+  [/\b(?:released|freed)\s+(?:on\s+bail\s+|early\s+)?from\b/i, 'release'],
   [/\barrest|\bdetain|\bdetention|\bjailed\b|\bimprison/i, 'arrest'],
   [/\b(?:releas\w*|freed|free)\b(?=.*\b(?:hostages|prisoners|detainees|captives)\b)|\brelease of\b/i, 'release'],
   // (a leader inaugurated, not a building: "will inaugurate the new UN Office" is an occasion of its own)
