@@ -364,6 +364,20 @@ export const FRAME_CASES: SaleCase[] = [
     text: 'Ghana signed a $500 million contract to buy six patrol boats from Spain. As part of the deal, the Spanish yard will invest $50 million in a Ghanaian shipyard.',
     sales: [{ supplier: 'ES', recipient: 'GH', valueUsd: '500000000' }],
   },
+  // session 48 (arms36): an adverb of time or addition, or a time told as a phrase, between a party and its verb ("also",
+  // "recently", "in March", "in 2021"); the seller then told by the weapon's maker, or written after "to"/"with"
+  { text: 'Vietnam in March also bought 12 Gripen fighters for $1.1 billion.', sales: [{ supplier: 'SE', recipient: 'VN', valueUsd: '1100000000' }] },
+  { text: 'Morocco recently ordered 24 Rafale jets for $2.9 billion.', sales: [{ supplier: 'FR', recipient: 'MA', valueUsd: '2900000000' }] },
+  { text: 'Kenya has already purchased ten K9 howitzers for $180 million.', sales: [{ supplier: 'KR', recipient: 'KE', valueUsd: '180000000' }] },
+  { text: 'Spain in 2021 delivered four patrol boats to Senegal worth €120 million.', sales: [{ supplier: 'ES', recipient: 'SN', currency: 'EUR', valueOriginal: '120000000' }] },
+  { text: 'Sweden has also secured a SEK 4 billion deal with Latvia for air defence radars.', sales: [{ supplier: 'SE', recipient: 'LV', currency: 'SEK', valueOriginal: '4000000000' }] },
+  // session 48 (arms36): a deal told in the past perfect with an amount of its own, naming no state, is an earlier deal of the parties
+  {
+    text: 'Kenya signed a deal with France for 12 howitzers worth $150 million. Back in 2016 the army had ordered six patrol boats for $40 million.',
+    sales: [{ supplier: 'FR', recipient: 'KE', valueUsd: '150000000' }, { supplier: 'FR', recipient: 'KE', valueUsd: '40000000' }],
+  },
+  // session 48 (arms36): a maker's income ("$2.4 billion in revenue") is no deal's value, even beside a purchase told in the next sentence
+  { text: 'Hanwha reported $2.4 billion in revenue from export contracts signed in 2023. Estonia purchased six K9 howitzers.', sales: [{ supplier: 'KR', recipient: 'EE' }] },
 ];
 
 /**

@@ -69,6 +69,11 @@ const DEADLINE_BEFORE = /\b(?:by|until|from|before|through)\s+(?:the\s+(?:end|mi
 const EARLIER_DEAL_TURN = /\b(?:follow-up\s+(?:order|contract|deal|purchase)\s+to|follows?(?:\s+on)?(?:\s+from)?|following|comes\s+after|came\s+after)\s+(?:an?|the|its|their)\s+(?:[\w$£€₩¥₹.,-]+\s+){0,4}?(?:agreements?|deals?|contracts?|orders?|purchases?|sales?)\b/i;
 /** Reported speech between a party and its verb: "Taiwan said it would buy", "Spain announced on Monday that it will supply". */
 const SAID_IT = String.raw`(?:(?:said|says|announced|confirmed)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?(?:it|they)\s+)?`;
+/**
+ * Adverbs of time or addition and a time told as a phrase, which English puts between a party and its verb ("Indonesia in
+ * February also bought 42 Rafale jets", "Poland has already ordered", "The UK has also secured", "Germany in 2021 delivered").
+ */
+const ADVERBS_BEFORE_VERB = String.raw`(?:(?:also|recently|already|previously|earlier|later|subsequently|eventually|finally|officially|formally|reportedly|then|now|too)\s+|(?:in |on )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?(?:,? (?:19|20)\d\d)?,?\s+|in (?:19|20)\d\d,?\s+)*`;
 /** The buyer's part in a programme notice: "has requested to buy", "has requested a possible sale". */
 const REQUESTED_TO_BUY = 'requested (?:to buy|to purchase|a possible (?:sale|purchase))';
 /** A party's own purchase after it: "signed", "ordered", "agreed to buy", "will acquire". */
@@ -268,7 +273,7 @@ const SERVICE_AFTER = /^\s+(?:Army|Navy|Air Force|Armed Forces|armed forces|mili
  * state passing on weapons it owns: "Copenhagen will transfer 24 F-16 jets", "hand over", "re-export").
  */
 const SELLER_VERB_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:Government|government|Administration|administration)\s+)?${SAID_IT}(has |have |had |(?:${TO_COME}) )?(?:(?:build|manufacture|produce|make)\s+and\s+)?(approved|notified|${verbForms(SELLING, 'base', 'third', 'past')}|build|builds|built|re-?export(?:ed|s)?|agreed to sell|transfer(?:red|s)?|send|sends|sent|hand(?:ed|s)? over|pass(?:ed|es)? on)\b`,
+  String.raw`^\s+(?:(?:Government|government|Administration|administration)\s+)?${SAID_IT}${ADVERBS_BEFORE_VERB}(has |have |had |(?:${TO_COME}) )?${ADVERBS_BEFORE_VERB}(?:(?:build|manufacture|produce|make)\s+and\s+)?(approved|notified|${verbForms(SELLING, 'base', 'third', 'past')}|build|builds|built|re-?export(?:ed|s)?|agreed to sell|transfer(?:red|s)?|send|sends|sent|hand(?:ed|s)? over|pass(?:ed|es)? on)\b`,
 );
 /** "Poland's Armament Agency", "Greece's Ministry of National Defence": a state's own purchasing organ. */
 const STATE_ORGAN = /^['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Agency|Ministry|Inspectorate|Administration|Department|Navy|Army|Air Force|Armed Forces|Defen[cs]e Forces?|Government)\b/u;
@@ -325,9 +330,9 @@ const PARTNER_OF_BUYER_AFTER = new RegExp(String.raw`^\s+(?:[^,.;]{0,30}?\bto (?
 /** Words up to a deal's noun, an amount's decimal point or thousands comma among them ("won a $1.2 billion order", "a 1,200 crore deal"). */
 const WORDS_TO_DEAL = String.raw`(?:[^,.;]|[.,](?=\d)){0,50}?`;
 /** An exporter winning orders ("has secured a £10 billion deal with Norway"), not one won "to buy". */
-const WINS_DEAL_AFTER = new RegExp(String.raw`^\s+(?:has\s+|have\s+)?(?:secured|won|landed)\s+(?:an?\s+|its\s+|the\s+)?${WORDS_TO_DEAL}\b(?:export\s+)?(?:deal|contract|order)\b(?!(?:[^.;]|\.(?=\d)){0,40}\bto (?:${BUY}))`);
+const WINS_DEAL_AFTER = new RegExp(String.raw`^\s+${ADVERBS_BEFORE_VERB}(?:has\s+|have\s+)?${ADVERBS_BEFORE_VERB}(?:secured|won|landed)\s+(?:an?\s+|its\s+|the\s+)?${WORDS_TO_DEAL}\b(?:export\s+)?(?:deal|contract|order)\b(?!(?:[^.;]|\.(?=\d)){0,40}\bto (?:${BUY}))`);
 /** A state signing its own export ("has inked its largest defence equipment export deal with …"), not one signed "to buy". */
-const EXPORT_DEAL_SIGNED_AFTER = new RegExp(String.raw`^\s+(?:has\s+|have\s+|had\s+)?(?:signed|inked|signs|inks|sealed|seals|struck|concluded|clinched|clinches|closed|closes)\s+(?:an?\s+|its\s+|the\s+)?(?:[^,.;]|[.,](?=\d)){0,50}?\bexport\s+(?:deal|contract|order|agreement)\b(?!(?:[^.;]|\.(?=\d)){0,40}\bto (?:${BUY}))`);
+const EXPORT_DEAL_SIGNED_AFTER = new RegExp(String.raw`^\s+${ADVERBS_BEFORE_VERB}(?:has\s+|have\s+|had\s+)?${ADVERBS_BEFORE_VERB}(?:signed|inked|signs|inks|sealed|seals|struck|concluded|clinched|clinches|closed|closes)\s+(?:an?\s+|its\s+|the\s+)?(?:[^,.;]|[.,](?=\d)){0,50}?\bexport\s+(?:deal|contract|order|agreement)\b(?!(?:[^.;]|\.(?=\d)){0,40}\bto (?:${BUY}))`);
 /** "see Türkiye receive …": the one seen taking the goods. */
 const TAKES_AFTER = new RegExp(String.raw`^\s+(?:${TAKE})\b`);
 /** "see the UK supply …": the one seen supplying. */
@@ -345,7 +350,7 @@ const ORDERED_BY_BEFORE = new RegExp(String.raw`\b(${verbForms(['order', 'buy', 
 const SELL_TO_BEFORE = new RegExp(String.raw`\b(${verbForms(['sell', 'supply', 'deliver', 'provide'], 'base', 'past')}|selling|providing|offer|offered)\s+(the\s+)?$`, 'i');
 /** A buyer's verb after it ("Poland signed …", "India ordered …", "Egypt will buy …", "Turkey is buying …", "Peru terminated the contract it signed with …"). */
 const BUYER_VERB_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?${SAID_IT}(has |have |had )?(signed|inked|signs|inks|seals|sealed|concluded|struck|clinched|clinches|(?:closed|closes|finali[sz]ed|finali[sz]es) (?:a|an|the)\b|agreed (?:a|an|the)|${verbForms(['order', 'buy', 'purchase', 'acquire'], 'third')}|cancel(?:led|ed)|terminated|scrapped|rescinded|(?:decided|moved|voted) to (?:cancel|terminate|scrap)|${verbForms(['buy', 'order', 'acquire', 'procure'], 'past')}|agreed (?:on \p{L}+day\s+|last week\s+|today\s+)?to (?:${BUY}|pay)|purchased|contracted|gets|(?:${TO_COME}|plans to) (?:${BUY}|receive|get|obtain|take delivery of|spend|pay|import)|spent|spends|paid|pays|imported|imports|is (?:${verbForms(BUYING, 'ing')})|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement)|(?:confirmed|announced) (?:a |an |the |its )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement))\b`,
+  String.raw`^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?${SAID_IT}${ADVERBS_BEFORE_VERB}(has |have |had )?${ADVERBS_BEFORE_VERB}(signed|inked|signs|inks|seals|sealed|concluded|struck|clinched|clinches|(?:closed|closes|finali[sz]ed|finali[sz]es) (?:a|an|the)\b|agreed (?:a|an|the)|${verbForms(['order', 'buy', 'purchase', 'acquire'], 'third')}|cancel(?:led|ed)|terminated|scrapped|rescinded|(?:decided|moved|voted) to (?:cancel|terminate|scrap)|${verbForms(['buy', 'order', 'acquire', 'procure'], 'past')}|agreed (?:on \p{L}+day\s+|last week\s+|today\s+)?to (?:${BUY}|pay)|purchased|contracted|gets|(?:${TO_COME}|plans to) (?:${BUY}|receive|get|obtain|take delivery of|spend|pay|import)|spent|spends|paid|pays|imported|imports|is (?:${verbForms(BUYING, 'ing')})|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement)|(?:confirmed|announced) (?:a |an |the |its )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement))\b`,
   'u',
 );
 /**
@@ -1028,6 +1033,16 @@ function totalOfDeals(body: string, amount: Money): boolean {
   return TOTAL_OF_DEALS_BEFORE.test(body.slice(Math.max(0, amount.index - 100), amount.index)) || TOTAL_OF_DEALS_AFTER.test(body.slice(amount.index + amount.length, amount.index + amount.length + 40));
 }
 
+/**
+ * An amount told as a firm's or a trade's income, no deal's value: "reported $1.18 billion in revenue", "revenues of $2 billion",
+ * "a turnover of €900 million", "earned $3 billion in export sales".
+ */
+const INCOME_AFTER = /^\s*(?:in|of)\s+(?:(?:annual|total|net|export|defen[cs]e|its)\s+)*(?:revenues?|earnings|turnover|profits?|income|export sales)\b/i;
+const INCOME_BEFORE = /\b(?:revenues?|earnings|turnover|profits?|income)\s+(?:of|at|reached|rose to|grew to|to|was|were|totall?ing|topped)\s+(?:about|around|some|roughly|nearly|almost|over|more than)?\s*$/i;
+function income(body: string, amount: Money): boolean {
+  return INCOME_AFTER.test(body.slice(amount.index + amount.length, amount.index + amount.length + 40)) || INCOME_BEFORE.test(body.slice(Math.max(0, amount.index - 40), amount.index));
+}
+
 /** Words that put a deal in defence: its ministry, forces or trade ("a $5 billion agreement for power plants" has none). */
 const DEFENCE_WORDS = /\b(?:defen[cs]es?|military|armed forces|army|navy|naval|air force|marines|arms|weapons?|security|warfare|combat|Pentagon|armament|ordnance)\b/i;
 /** A deal with a value and no weapon named is a sale only in defence words, or with a maker or a weapon of one country named. */
@@ -1045,7 +1060,7 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   const body = sentence.text;
   const context = whole.text;
   // "at $80 million each", "a unit cost of $85 million": a price per piece is no sale's value (nor is it multiplied out).
-  const amounts = moneyIn(body, dollar).filter((amount) => !perUnit(body, amount) && !totalOfDeals(body, amount));
+  const amounts = moneyIn(body, dollar).filter((amount) => !perUnit(body, amount) && !totalOfDeals(body, amount) && !income(body, amount));
   // The sale's amount: one written as a cost or total when the sentence has several ("MDE $0 million … TOTAL $188 million").
   const money = amounts.find((amount) => VALUE_CUE.test(body.slice(Math.max(0, amount.index - 30), amount.index)) && amount.amount !== '0') ?? amounts.find((amount) => amount.amount !== '0') ?? null;
   // "285 million euros ($335 million)": the text's own USD figure beside another currency.
@@ -1787,14 +1802,20 @@ function joinDraft(drafts: Draft[], mention: SaleMention, homeCountry: string | 
   } else if (mention.recipient && !mention.supplier && !mention.supplierCode && !drafts.length) {
     // "Poland signed a contract to buy tanks" with the seller only in the next sentence: kept open.
     drafts.push({ supplier: null, recipient: mention.recipient.code, mentions: [mention] });
-  } else if (mention.money && (mention.earlier || PART_OF_DEAL.test(mention.sentence.text))) {
+  } else if (mention.money && (mention.earlier || PART_OF_DEAL.test(mention.sentence.text) || PLUPERFECT_DEAL.test(mention.sentence.text))) {
     // "… follows on from a £1.9bn deal for shorter-range missiles", "part of a much larger arms deal … valued between 9 and 10
-    // billion euros": another deal of the states the text's sales are between, with an amount of its own.
+    // billion euros", "in 2014 the ministry had signed a contract to acquire the missiles for $120 million": another deal of the
+    // states the text's sales are between, with an amount of its own.
     const pair = onePairOf(drafts, party);
     if (pair) drafts.push({ ...pair, mentions: [mention] });
   }
 }
 
+/**
+ * A deal told in the past perfect, the tense English gives a step before the one reported ("the ministry had signed a contract",
+ * "had ordered", "the council had also cleared the import of 100 missiles"): with an amount of its own, an earlier deal.
+ */
+const PLUPERFECT_DEAL = /\bhad\s+(?:(?:also|already|earlier|previously|first)\s+)?(?:signed|inked|concluded|ordered|bought|purchased|acquired|cleared|approved)\b/i;
 /** A deal told as a part of another or the whole a sale is part of ("part of a much larger arms deal", "part of the sale, which would provide …"); "as part of the deal" tells terms of the deal just named. */
 const PART_OF_DEAL = /(?<!\b(?:[Aa]s|[Ii]n)\s)\bpart\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|sale|contract|agreement|package)\b/;
 
@@ -1999,7 +2020,7 @@ function costToldLater({ document, countries, dollar }: SaleScan, drafts: Draft[
       const amounts = moneyIn(next.text, dollar);
       const pricedThing = (amount: Money) => COST_IS_BEFORE.test(next.text.slice(Math.max(0, amount.index - 90), amount.index));
       if (others || AGGREGATE_PERIOD.test(next.text) || !(COST_OF_DEAL.test(next.text) || WEAPONS.test(next.text) || amounts.some(pricedThing))) continue;
-      const money = amounts.find((amount) => amount.amount !== '0' && !perUnit(next.text, amount) && !totalOfDeals(next.text, amount) && (COST_CUE_BEFORE.test(next.text.slice(Math.max(0, amount.index - 60), amount.index)) || pricedThing(amount)));
+      const money = amounts.find((amount) => amount.amount !== '0' && !perUnit(next.text, amount) && !totalOfDeals(next.text, amount) && !income(next.text, amount) && (COST_CUE_BEFORE.test(next.text.slice(Math.max(0, amount.index - 60), amount.index)) || pricedThing(amount)));
       if (!money || priced.some((other) => sameAmount(other, money))) continue;
       const usd = money.currency === 'USD' ? money : amounts.find((amount) => amount.currency === 'USD' && convertedBy(next.text, money, amount));
       const start = next.start + money.index;
