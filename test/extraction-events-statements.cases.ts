@@ -504,6 +504,20 @@ export const PRONOUN_SPEAKERS: { text: string; statements: { speaker: string; da
     text: 'According to Vice President Ana Duarte, foreign leaders come because they trust the government.\n\nShe noted that the world had recognised the victory, unlike opposition leader Marta Ruiz.\n\nShe urged voters to ignore the critics.',
     statements: [{ speaker: 'ana-duarte', date: null }],
   },
+  // session 48 (evstmt43): an office written with a state is that state's holder ("the Chilean president" is not the Peruvian one named
+  // last), and a leader named by their state ("the Chilean leader") is that state's head of state or government named before
+  {
+    text: 'Chilean President Tomas Berg arrived in Lima on Monday, where Peruvian President Ana Duarte greeted him.\n\nThe Chilean president said the visit would deepen ties.',
+    statements: [{ speaker: 'tomas-berg', date: null }],
+  },
+  {
+    text: 'Chilean President Tomas Berg arrived in Lima on Monday, where Peruvian President Ana Duarte greeted him.\n\nThe Chilean leader said the visit would deepen ties.',
+    statements: [{ speaker: 'tomas-berg', date: null }],
+  },
+  {
+    text: 'Chilean President Tomas Berg arrived in Lima on Monday, where Peruvian President Ana Duarte greeted him.\n\n“Our ties are deep,” said the Peruvian leader.',
+    statements: [{ speaker: 'ana-duarte', date: null }],
+  },
 ];
 
 /**

@@ -834,22 +834,32 @@ const PRONOUN = /^(?:(?:On|In|At|With|Later|Then|Earlier|Afterwards?|After|Durin
 const OFFICE_SUBJECT = /^(?:(?:On|In|At|Later|Then|Earlier|Afterwards?|After|During|From|Next|The (?:next|following) day|(?:The|That) same (?:day|morning|afternoon|evening)|That (?:morning|afternoon|evening)|Separately|Subsequently|Also|Today|Yesterday|Prior to|Before|Following|Ahead of|In (?:a|another) separate)\b[^,;.]{0,50}?,?\s+)?[Tt]he\s+((?:(?:Deputy|Foreign|Defen[cs]e|Prime|Vice|Home|Trade|Assistant|Under)\s+)?(?:Secretary|Minister|President|Chancellor|Premier)(?:\s+of\s+(?:State|Defen[cs]e))?)\s+(?!of\b|for\b|and\b|to\b|said\b)/;
 /** Words before an office that make it another office ("Vice President" is not "the President"). */
 const OTHER_OFFICE_BEFORE = /\b(?:vice|deputy|assistant|under|former|acting|parliamentary)\s+$/i;
+/** The offices of a state's leader, which "the Russian leader", "the Kazakh leader" name (its head of state or government). */
+const LEADING_OFFICE = /\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|sultan|leader|supreme\s+leader|general\s+secretary)$/i;
 
 /** The person an office at the head of a sentence refers to: the holder of that title named last before it. */
-function officeHolderBefore(people: FoundPerson[], sentence: Sentence, office: string): FoundPerson | null {
+function officeHolderBefore(people: FoundPerson[], sentence: Sentence, office: string, state: string | null = null): FoundPerson | null {
   const word = office.toLowerCase();
   const holds = (title: string) => {
     const lower = title.toLowerCase();
     if (lower === word || lower.startsWith(`${word} `)) return true;
+    if (word === 'leader' && state && LEADING_OFFICE.test(lower) && !OTHER_OFFICE_BEFORE.test(lower.replace(LEADING_OFFICE, ''))) return true;
     return lower.endsWith(` ${word}`) && !OTHER_OFFICE_BEFORE.test(lower.slice(0, -word.length));
   };
   let best: { person: FoundPerson; at: number } | null = null;
   for (const person of people) {
     if (!person.title || !holds(person.title)) continue;
+    // (the state the office is written with is the holder's: "the French president" is not the Kenyan one named before)
+    if (state && person.country !== state && (word === 'leader' || person.country)) continue;
     const last = person.mentions.filter((mention) => mention.end <= sentence.start).pop();
     if (last && (!best || last.start > best.at)) best = { person, at: last.start };
   }
   return best?.person ?? null;
+}
+
+/** The state an office's phrase names ("Japan's prime minister", "the Kazakh leader", "the U.S. president"), or null. */
+function officeState(places: CountryMention[], office: { start: number; end: number }): string | null {
+  return places.find((mention) => mention.kind !== 'city' && mention.start >= office.start && mention.end <= office.end)?.code ?? null;
 }
 
 /** The holder of the office a sentence opens with ("The Secretary also met with …"), named before it. */
@@ -3718,7 +3728,7 @@ function readSpeaker(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
     const voice = named || organ || trigger.saidByName ? null : voiceOf(placesOf(scan, frame), sentence, triggerAt, unquoted);
     // "Japan's prime minister on Tuesday said", "the interim prime minister said": the office's holder named before.
     const office = named || organ || voice || trigger.saidByName ? null : officeSpeaking(sentence, triggerAt, unquoted, verbEnd);
-    const person = named ?? (voice?.pronoun ? pronounSpeaker(context.people, drafts, voice.start, sentence, text.slice(voice.start, voice.start + 3)) : office ? officeHolderBefore(context.people, sentence, office.office) : null);
+    const person = named ?? (voice?.pronoun ? pronounSpeaker(context.people, drafts, voice.start, sentence, text.slice(voice.start, voice.start + 3)) : office ? officeHolderBefore(context.people, sentence, office.office, officeState(placesOf(scan, frame), office)) : null);
     // "a senior Pentagon official said in August": an unnamed official's words, a statement with a day of saying of their own (below).
     const unnamed = person || organ || voice ? null : unnamedSource(sentence, triggerAt, unquoted);
     if (!person && !organ && !(voice && !voice.pronoun) && !unnamed) return false;

@@ -397,33 +397,36 @@ export function voiceOf(places: CountryMention[], sentence: Sentence, verbAt: nu
   return found;
 }
 
-/** An office written without its holder's name, with its article or its state ("the prime minister", "Japan's prime minister", "the U.S. president"). */
-const OFFICE_NAMED = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s)\s+(?<before>(?:[\p{L}.-]+\s+){0,2}?)(?<office>(?:(?:prime|foreign|defen[cs]e|interior|home)\s+)?(?:minister|secretary)|president|chancellor|premier|king|queen|emir|crown\s+prince|secretary-general)\b/giu;
+/**
+ * An office written without its holder's name, with its article or its state ("the prime minister", "Japan's prime minister", "the U.S.
+ * president"), or a leader named by the state they lead ("the Kazakh leader", "the Russian leader": events.ts takes a head of that state).
+ */
+const OFFICE_NAMED = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s)\s+(?<before>(?:[\p{L}.-]+\s+){0,2}?)(?<office>(?:(?:prime|foreign|defen[cs]e|interior|home)\s+)?(?:minister|secretary)|president|chancellor|premier|king|queen|emir|crown\s+prince|secretary-general|leader)\b/giu;
 /** Words before an office that make it another office ("the vice president" is not the president). */
 const ANOTHER_OFFICE = /\b(?:vice|deputy|assistant|under|former|acting|junior|state)\s+$/i;
 
 /**
  * The office whose holder a verb of saying reports, written right before it without the holder's name ("Japan's prime minister
- * on Tuesday said", "the interim prime minister said"): the office, lower-cased, and where it is written in `text`; a reader
- * takes it for the holder named before (events.ts).
+ * on Tuesday said", "the interim prime minister said"): the office, lower-cased, and where its phrase is written in `text` (from
+ * the article to the office's word, so a reader finds the state it names); a reader takes it for the holder named before (events.ts).
  */
-export function officeSpeaking(sentence: Sentence, verbAt: number, unquoted: string, verbEnd?: number): { office: string; start: number } | null {
+export function officeSpeaking(sentence: Sentence, verbAt: number, unquoted: string, verbEnd?: number): { office: string; start: number; end: number } | null {
   const before = unquoted.slice(0, verbAt - sentence.start);
-  let found: { office: string; start: number } | null = null;
+  let found: { office: string; start: number; end: number } | null = null;
   for (const match of before.matchAll(OFFICE_NAMED)) {
     if (ANOTHER_OFFICE.test(match.groups!.before) || !REPORTED_GAP.test(before.slice(match.index + match[0].length))) continue;
-    found = { office: match.groups!.office.toLowerCase().replace(/\s+/g, ' '), start: sentence.start + match.index };
+    found = { office: match.groups!.office.toLowerCase().replace(/\s+/g, ' '), start: sentence.start + match.index, end: sentence.start + match.index + match[0].length };
   }
   // "“…,” said the Brazilian President on Monday": the office written right after a verb closing a quote (blanked out, so spaces).
   if (!found && verbEnd !== undefined && /\s{2,},?\s*$/.test(before)) {
     const after = OFFICE_AFTER.exec(unquoted.slice(verbEnd - sentence.start));
-    if (after && !ANOTHER_OFFICE.test(after.groups!.before)) found = { office: after.groups!.office.toLowerCase().replace(/\s+/g, ' '), start: verbEnd };
+    if (after && !ANOTHER_OFFICE.test(after.groups!.before)) found = { office: after.groups!.office.toLowerCase().replace(/\s+/g, ' '), start: verbEnd, end: verbEnd + after[0].length };
   }
   return found;
 }
 
 /** An office right after a verb, then the sentence's end or where and when it was said ("said the President.", "said the prime minister on Monday, …"). */
-const OFFICE_AFTER = /^\s+(?:[Tt]he)\s+(?<before>(?:[\p{L}.-]+\s+){0,2}?)(?<office>(?:(?:prime|foreign|defen[cs]e|interior|home)\s+)?(?:minister|secretary)|president|chancellor|premier|king|queen|emir|crown\s+prince|secretary-general)\b(?=\s*(?:[.,;:]|$)|\s+(?:on|in|at|during|before|after|while|today|yesterday)\b)/iu;
+const OFFICE_AFTER = /^\s+(?:[Tt]he)\s+(?<before>(?:[\p{L}.-]+\s+){0,2}?)(?<office>(?:(?:prime|foreign|defen[cs]e|interior|home)\s+)?(?:minister|secretary)|president|chancellor|premier|king|queen|emir|crown\s+prince|secretary-general|leader)\b(?=\s*(?:[.,;:]|$)|\s+(?:on|in|at|during|before|after|while|today|yesterday)\b)/iu;
 
 /**
  * A speaker written as an unnamed official or source right before the verb, with its article ("a senior Pentagon official said in
