@@ -590,7 +590,9 @@ export const PEOPLE_CASES: PeopleCase[] = [
 
 /** Sentences whose capitalized words must not become the given names. */
 export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: string[] }[] = [
-  // session 48 (ppl33): a name given to a warship, or given for someone else, is the thing's
+  // session 48 (ppl33): a run in title case ending in initials without a vowel names a plant or a body
+  { text: 'Kuvoria NPP said the reactor was safe after the strike.', published: '2024-06-01', notNames: ['Kuvoria NPP'] },
+  // a name given to a warship, or given for someone else, is the thing's
   { text: 'The frigate, named Ahmed Taleb Bakri after the navy’s founder, entered service in May.', published: '2024-06-01', notNames: ['Ahmed Taleb Bakri'] },
   { text: 'The new bridge was named Josefina Arriaga in honour of the first mayor.', published: '2024-06-01', notNames: ['Josefina Arriaga'] },
   // session 45 (ppl28): a plural noun or a place's noun set off after a run, without an article, names no one

@@ -1407,6 +1407,11 @@ function passesNameVetoes(runs: SentenceRuns, run: NameRun): boolean {
   // "MS NOW reported", "BBC NEWS said": a run all in capitals holding a word of the language (of three letters or more) is a
   // channel's or a programme's name, not initials and a name ("KIM Jong Un" writes the family name so, not words).
   if (!strongEvidence && !known.has(nameText) && parts.every((part) => /^\p{Lu}{2,}$/u.test(part.text)) && parts.some((part) => part.text.length >= 3 && isCommonWord(part.text) && !isNameWord(part.text))) return false;
+  // "Zaporizhia NPP", "Bushehr NPP": a run of words in title case ending in initials without a vowel (no family name written in
+  // capitals, "Taro ASO", is so) and no post-nominal letters names a plant, a body or a party, unless a title, a style or a given
+  // name opening it says a person.
+  const last = parts[parts.length - 1].text;
+  if (!strongEvidence && !known.has(nameText) && /^[B-DF-HJ-NP-TV-XZ]{2,5}$/.test(last) && !REGNAL_ORDINALS.has(last) && !POST_NOMINALS.has(last) && parts.slice(0, -1).every((part) => !/^\p{Lu}{2,}$/u.test(part.text)) && !isGivenName(parts[0].text) && !isForeignGivenName(parts[0].text)) return false;
   // "Credit: Jane Doe, AP Photo", "AFP Photo": a picture agency's credit is no one (the photographer credited beside it is).
   if (CREDIT_WORDS.has(parts[parts.length - 1].text)) return false;
   // "Kongsberg Gruppen said", "Leopard Tanks arrived", "Fatah Hawks warned": a maker, a weapon or an armed group.
