@@ -577,10 +577,24 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // a second noun for the relative, joined by 'and', between the kin noun and the given name
   { text: 'Mikhail Gorbachev landed in Delhi. Gorbachev and his wife and former Soviet first lady Raisa were greeted at the airport.', published: '', names: ['Mikhail Gorbachev', 'Raisa Gorbacheva'] },
   { text: 'Kofi Mensah Boateng was arrested with his son and chief adviser Kwame on Monday.', published: '2024-06-01', names: ['Kofi Mensah Boateng', 'Kwame Boateng'] },
+  // session 48 (ppl33): two sentences glued by a page end the name before the full stop
+  { text: 'The envoy smiled after signing the accord with Chairman Ri Song Ho.Evan Walsh)/Associated Press', published: '2024-06-01', names: ['Ri Song Ho', 'Evan Walsh'] },
+  // a single word set off by commas after an office in lower case is the whole name the text gives
+  { text: 'The island’s first president, Tabaruka, opened the assembly on Monday.', published: '2024-06-01', names: ['Tabaruka'] },
+  // relatives named by a kin noun without a possessive, and each given name of a plural kin noun's list
+  { text: 'Minister Dmitri Korsakov arrived with son Pavel and his wife Olga.', published: '2024-06-01', names: ['Dmitri Korsakov', 'Pavel Korsakov', 'Olga Korsakova'] },
+  { text: 'Senator Tom Whitfield was joined by his wife Karen and their daughters, Emily, 12, and Grace, 9.', published: '2024-06-01', names: ['Tom Whitfield', 'Karen Whitfield', 'Emily Whitfield', 'Grace Whitfield'] },
+  // a writer's sign-off: a dash, then a name ending the paragraph
+  { text: 'The port handles most of the country’s trade and deserves a larger budget. -- R.T. Okonkwo', published: '2024-06-01', names: ['R.T. Okonkwo'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
 export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: string[] }[] = [
+  // session 48 (ppl33): a run in title case ending in initials without a vowel names a plant or a body
+  { text: 'Kuvoria NPP said the reactor was safe after the strike.', published: '2024-06-01', notNames: ['Kuvoria NPP'] },
+  // a name given to a warship, or given for someone else, is the thing's
+  { text: 'The frigate, named Ahmed Taleb Bakri after the navy’s founder, entered service in May.', published: '2024-06-01', notNames: ['Ahmed Taleb Bakri'] },
+  { text: 'The new bridge was named Josefina Arriaga in honour of the first mayor.', published: '2024-06-01', notNames: ['Josefina Arriaga'] },
   // session 45 (ppl28): a plural noun or a place's noun set off after a run, without an article, names no one
   { text: 'In Gaza City, analysts said the truce would hold.', published: '2024-06-01', notNames: ['Gaza City'] },
   { text: 'Tata Sons, parent company of the group, said the plant would open in May.', published: '2024-06-01', notNames: ['Tata Sons'] },

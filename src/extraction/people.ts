@@ -396,7 +396,9 @@ interface Token {
 // So is an initial glued to the surname ("D.Tsogtbaatar", as Mongolian and Russian releases write a patronymic's).
 // An account's handle ("@DrSJaishankar", "@MFA_China") is one word that is no name: it opens with its "@".
 // ("Mr.Gotabaya": an honorific's full stop closed up to the name ends the honorific, as an initial's does.)
-const WORD = /@\w+|\p{Lu}\.(?=\p{Lu}\p{Ll})|(?:Mrs|Mr|Ms|Dr)\.(?=\p{Lu}\p{Ll})|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*|[,;:—–()"“”/]/gu;
+// Two sentences glued by a page ("… leader Kim Jong Un.Evan Vucci/AP"): a full stop after a lower-case letter, closed up to a
+// capitalized word, ends the word before it and is a word of its own, so no name runs across it.
+const WORD = /@\w+|\p{Lu}\.(?=\p{Lu}\p{Ll})|(?:Mrs|Mr|Ms|Dr)\.(?=\p{Lu}\p{Ll})|[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’-]|\.(?!(?<=\p{Ll}\.)\p{Lu}\p{Ll}))*|(?<=\p{Ll})\.(?=\p{Lu}\p{Ll})|[,;:—–()"“”/]/gu;
 
 /** A closing single quotation mark: "’" not between letters. */
 const CLOSING_QUOTE = /’(?!\p{L})/u;
@@ -1249,6 +1251,10 @@ function passesRunGates(runs: SentenceRuns, run: NameRun): boolean {
     return false;
   }
   if (EPONYM_AFTER.test(after) || COMPANY_AFTER.test(after) || DISTANCE_AFTER.test(after)) return false;
+  if (!title && !honorific && namedThing(runs, run)) {
+    if (runs.naval) runs.vesselEnd = end;
+    return false;
+  }
   // "At the King David summit", "the Queen Alia airport": a titled name between an article and a place's or an occasion's
   // noun names that thing.
   if (title && THE_BEFORE.test(text.slice(Math.max(sentence.start, title.start - 12), title.start)) && NAMED_AFTER_PERSON_AFTER.test(after)) return false;
@@ -1278,6 +1284,23 @@ function passesRunGates(runs: SentenceRuns, run: NameRun): boolean {
   // "the Assistant Minister of Defence of Saudi Arabia Dr …": the last word of a place's name is no surname.
   if (single && firstIndex > 0 && tokens[firstIndex - 1].end + 1 === parts[0].start && placeNamed(`${tokens[firstIndex - 1].text} ${nameText}`)) return false;
   return true;
+}
+
+/** A name given to something: "named", "renamed", "christened" or "the names" written right before it. */
+const NAMING_BEFORE = /\b(?:named|renamed|christened|names)\s+$/;
+/** "… named X after …", "… named X in honour of …": the name is given for someone else. */
+const NAMED_FOR_AFTER = /^\s+(?:after|in hono(?:u)?r of)\b/;
+/**
+ * "The warship, named Gamal Abdel Nasser after the second president", "the frigates received the names Tran Hung Dao and …":
+ * a name given to a thing, in a sentence about vessels or given for someone else, is the thing's, no one's.
+ */
+function namedThing(runs: SentenceRuns, run: NameRun): boolean {
+  const { sentence, text } = runs;
+  const { parts, after } = run;
+  const before = text.slice(Math.max(sentence.start, parts[0].start - 30), parts[0].start);
+  // ("a sailor named John Smith": a person's noun before "named" keeps the name someone's.)
+  const namer = /(\p{L}+)\s+named\s+$/u.exec(before)?.[1];
+  return NAMING_BEFORE.test(before) && !(namer && isPersonNoun(namer)) && (runs.naval || NAMED_FOR_AFTER.test(after));
 }
 
 /** The ordinals a text writes after a name ("Abdullah" → II), each name's looked up once per text: a long text names its king in many sentences. */
@@ -1312,9 +1335,34 @@ function pushSingle(runs: SentenceRuns, run: NameRun): void {
     // (An adverb opening the sentence, "Afterwards, the foreign minister, …", is no one.)
     const surnameShaped = !isCommonWord(nameText) && (lexiconTags(nameText).length === 0 || isNameWord(nameText)) && !/(?:ly|wards?)$/.test(nameText);
     const office = !title && surnameShaped ? SINGLE_OFFICE_AFTER.exec(after) : null;
-    const country = title ? (countryBefore(text, title.start, sentence.start) ?? countryOfOffice(titleText)) : office ? countryIn(ownPart(office[1]).replace(/['’]s\b/g, '')) : null;
-    found.push({ name: nameText, start: parts[0].start, end, sentence, title: titleText || (office ? titleCase(officeWords(office[2])) : null), titleStart: title?.start ?? parts[0].start, country, single: true, honorific: surnameHonorific, styled: honorific });
+    const officeBefore = !title && !office && !honorific && surnameShaped ? singleOfficeBefore(runs, run) : null;
+    const country = title
+      ? (countryBefore(text, title.start, sentence.start) ?? countryOfOffice(titleText))
+      : office
+        ? countryIn(ownPart(office[1]).replace(/['’]s\b/g, ''))
+        : officeBefore?.owner
+          ? countryIn(officeBefore.owner.replace(/['’]s$/, ''))
+          : null;
+    const officeTitle = office ? titleCase(officeWords(office[2])) : officeBefore ? titleCase(officeBefore.office) : null;
+    found.push({ name: nameText, start: parts[0].start, end, sentence, title: titleText || officeTitle, titleStart: title?.start ?? officeBefore?.start ?? parts[0].start, country, single: true, honorific: surnameHonorific, styled: honorific });
   }
+}
+
+/**
+ * "Indonesia's first president, Sukarno, opened …", "the group's leader, Shekau, said": an office written in lower case after
+ * an article or an owner, set off by commas before a single word (or the sentence's end, or a verb of saying), names that
+ * word's bearer — the whole name the text gives (group 1 the owner, group 2 the office's words).
+ */
+const SINGLE_OFFICE_BEFORE =
+  /(?:^|[\s(])(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?['’]s))\s+(?:[\p{Ll}'’-]+\s+){0,2}?(president|prime minister|minister|ambassador|envoy|emir|spokesman|spokeswoman|spokesperson|leader|chairman|chairwoman|chair|director|secretary|commander|governor|founder|ruler|king|queen|monarch|dictator|chief)\s*,\s*$/u;
+const SINGLE_OFFICE_END_AFTER = /^(?:\s*[,.;)]|\s*$)/;
+function singleOfficeBefore(runs: SentenceRuns, run: NameRun): { owner: string | null; office: string; start: number } | null {
+  const { sentence, text } = runs;
+  const { parts, nameText, after } = run;
+  if (placeNamed(nameText) || countryIn(nameText) !== null || namesNoPerson([nameText]) || !(SINGLE_OFFICE_END_AFTER.test(after) || SPEECH_AFTER.test(after))) return null;
+  const from = Math.max(sentence.start, parts[0].start - 60);
+  const match = SINGLE_OFFICE_BEFORE.exec(text.slice(from, parts[0].start));
+  return match ? { owner: match[1] ?? null, office: match[2], start: from + match.index } : null;
 }
 
 /** The last words of a picture agency's credit ("AP Photo", "Getty Images", "Reuters Pictures"). */
@@ -1359,6 +1407,11 @@ function passesNameVetoes(runs: SentenceRuns, run: NameRun): boolean {
   // "MS NOW reported", "BBC NEWS said": a run all in capitals holding a word of the language (of three letters or more) is a
   // channel's or a programme's name, not initials and a name ("KIM Jong Un" writes the family name so, not words).
   if (!strongEvidence && !known.has(nameText) && parts.every((part) => /^\p{Lu}{2,}$/u.test(part.text)) && parts.some((part) => part.text.length >= 3 && isCommonWord(part.text) && !isNameWord(part.text))) return false;
+  // "Zaporizhia NPP", "Bushehr NPP": a run of words in title case ending in initials without a vowel (no family name written in
+  // capitals, "Taro ASO", is so) and no post-nominal letters names a plant, a body or a party, unless a title, a style or a given
+  // name opening it says a person.
+  const last = parts[parts.length - 1].text;
+  if (!strongEvidence && !known.has(nameText) && /^[B-DF-HJ-NP-TV-XZ]{2,5}$/.test(last) && !REGNAL_ORDINALS.has(last) && !POST_NOMINALS.has(last) && parts.slice(0, -1).every((part) => !/^\p{Lu}{2,}$/u.test(part.text)) && !isGivenName(parts[0].text) && !isForeignGivenName(parts[0].text)) return false;
   // "Credit: Jane Doe, AP Photo", "AFP Photo": a picture agency's credit is no one (the photographer credited beside it is).
   if (CREDIT_WORDS.has(parts[parts.length - 1].text)) return false;
   // "Kongsberg Gruppen said", "Leopard Tanks arrived", "Fatah Hawks warned": a maker, a weapon or an armed group.
@@ -1557,19 +1610,33 @@ function vocativesIn(sentence: Sentence, fullNames: Candidate[]): Candidate[] {
  * by "and", goes between the kin noun and the name.)
  */
 const RELATIVE_GIVEN_NAME =
-  /(?:(['’]s)|\b(?:[Hh]is|[Hh]er))\s+(?:(?:late|former|elder|younger|eldest|youngest|only|estranged)\s+)?(wife|husband|son|daughter|brother|sister|widow|widower|mother|father|stepson|stepdaughter|nephew|niece|grandson|granddaughter)\s*,?\s+(?:and\s+(?:(?:former|then|late|chief|senior|top|close)\s+)*(?:\p{Lu}[\p{L}.]{1,12}\s+)?(?:first lady|aide|adviser|advisor|confidant|spokesman|spokeswoman|secretary|partner|chief of staff)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}'’-]|\s+(?:\p{Lu}|(?:bin|al|el|da|de|van|von)\s)|\s*[“"‘(])/gu;
-const FEMALE_KIN = new Set(['wife', 'daughter', 'sister', 'widow', 'mother', 'stepdaughter', 'niece', 'granddaughter']);
+  /(?:(?:(['’]s)|\b(?:[Hh]is|[Hh]er|[Tt]heir)|\b(?:and|with|by|including))\s+|[(,]\s*)(?:(?:late|former|elder|younger|eldest|youngest|only|estranged|adult|two|twin)\s+)?(wife|husband|sons?|daughters?|brothers?|sisters?|widow|widower|mother|father|stepson|stepdaughter|nephew|niece|grandsons?|granddaughters?|children)\s*,?\s+(?:and\s+(?:(?:former|then|late|chief|senior|top|close)\s+)*(?:\p{Lu}[\p{L}.]{1,12}\s+)?(?:first lady|aide|adviser|advisor|confidant|spokesman|spokeswoman|secretary|partner|chief of staff)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}'’-]|\s+(?:\p{Lu}|(?:bin|al|el|da|de|van|von)\s)|\s*[“"‘(])/gu;
+const FEMALE_KIN = new Set(['wife', 'daughter', 'daughters', 'sister', 'sisters', 'widow', 'mother', 'stepdaughter', 'niece', 'granddaughter', 'granddaughters']);
+/** "daughters Yulia and Rada", "their daughters, Malia, 17, and Sasha, 14": the next given name of a list after a plural kin noun (group 1). */
+const NEXT_RELATIVE = /^(?:\s*,\s*\d{1,2})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-]|\s+\p{Lu})/u;
 function relativesIn(sentence: Sentence, candidates: Candidate[]): Candidate[] {
   const relatives: Candidate[] = [];
+  const relativeGiven = (given: string) => (isGivenName(given) || isForeignGivenName(given)) && !TITLE_WORDS.has(given) && !HONORIFICS.has(given) && !placeNamed(given) && !MONTHS.has(given);
   for (const match of sentence.text.matchAll(RELATIVE_GIVEN_NAME)) {
     const given = match[3];
-    if (!(isGivenName(given) || isForeignGivenName(given)) || TITLE_WORDS.has(given) || HONORIFICS.has(given) || placeNamed(given) || MONTHS.has(given)) continue;
+    if (!relativeGiven(given)) continue;
     const at = sentence.start + match.index!;
-    const before = candidates.filter((candidate) => !candidate.vocative && candidate.end <= at);
+    // (A relative's own given name read before, "his wife Nina, and son Sergei", is no one they are the relative of.)
+    const before = candidates.filter((candidate) => !candidate.vocative && candidate.end <= at && !relatives.some((other) => other.start === candidate.start));
     const kin = match[1] ? before.find((candidate) => candidate.end === at) : before[before.length - 1];
     if (!kin) continue;
+    const female = FEMALE_KIN.has(match[2]);
     const start = at + match[0].length - given.length;
-    relatives.push({ name: given, start, end: start + given.length, sentence, title: null, titleStart: start, country: null, single: false, kin: { start: kin.start, given, female: FEMALE_KIN.has(match[2]) } });
+    relatives.push({ name: given, start, end: start + given.length, sentence, title: null, titleStart: start, country: null, single: false, kin: { start: kin.start, given, female } });
+    // A plural kin noun names each relative of its list.
+    if (!/s$|children/.test(match[2])) continue;
+    let end = start + given.length;
+    for (let next = NEXT_RELATIVE.exec(sentence.text.slice(end - sentence.start)); next && relativeGiven(next[1]); next = NEXT_RELATIVE.exec(sentence.text.slice(end - sentence.start))) {
+      const name = next[1];
+      const from = end + next[0].length - name.length;
+      relatives.push({ name, start: from, end: from + name.length, sentence, title: null, titleStart: from, country: null, single: false, kin: { start: kin.start, given: name, female } });
+      end = from + name.length;
+    }
   }
   return relatives;
 }
@@ -1990,9 +2057,21 @@ const CREDIT_LINE = /\b(?:(?:[Aa]dditional\s+)?[Rr]eporting|[Ee]diting|[Ww]ritin
 const CREDIT_ITEM_JOINT = /\s*,\s*(?:and\s+)?|\s+and\s+/;
 const CREDIT_ITEM_PLACE = /\s+(?:in|from|at)\s[\s\S]*$|[.\s]+$/;
 const CREDIT_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|bin|de|da|van|von|der|del|la|le|di|du)\s+)?\p{Lu}[\p{L}'’-]*){1,3}$/u;
+/**
+ * "… passes through shipping lanes. -- J.C. Arancibia": a writer's sign-off, a dash then a name ending its paragraph (group 1),
+ * as letters, columns and wire copy close.
+ */
+const SIGN_OFF = /(?:^|[.!?”"]\s+)(?:--|—|–)\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})[ \t]*$/gmu;
 function creditNames(document: ArticleDocument): Candidate[] {
   const found: Candidate[] = [];
   const { text } = document;
+  for (const match of matchesInDocument(document, SIGN_OFF)) {
+    const name = match[1].replace(/\.$/, '');
+    const words = name.split(/\s+/);
+    if (!CREDIT_NAME.test(name) || placeNamed(name) || STATE_ORGANIZATIONS.has(name) || COMPANY_NAMES.has(name) || namesNoPerson(words) || words.some((word) => !/^(?:\p{Lu}\.)+$/u.test(word) && isCommonWord(word) && !isNameWord(word))) continue;
+    const start = match.index + match[0].length - match[1].length;
+    found.push({ name, start, end: start + name.length, sentence: sentenceAt(document, start), title: null, titleStart: start, country: null, single: false, credit: true });
+  }
   for (const match of matchesInDocument(document, CREDIT_LINE)) {
     let cursor = match.index + match[0].length - match[1].length;
     for (const item of match[1].split(CREDIT_ITEM_JOINT)) {
