@@ -36,6 +36,10 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   // session 40 (evstmt29): "indicated that" reports words as "noted that" does; two speakers joined by "and" with "have" before the verb
   { text: 'Under Secretary Tomas Rivera indicated that the new sanctions were meant as a warning.', type: 'STATEMENT', date: null, location: null },
   { text: 'Opposition leader Ana Duarte and Norway’s Tomas Rivera have expressed support for the strikers.', type: 'STATEMENT', date: null, location: null },
+  // session 48 (evplace3): words given at a gathering or on a visit told before are said where it was held, not at the speaker's
+  // home
+  { text: 'Chilean President Ana Duarte and Norwegian Prime Minister Tomas Berg held talks in Oslo on Monday.\n\nDuarte told a joint press conference with Berg that trade between the two countries would double.', type: 'STATEMENT', date: null, location: 'NO' },
+  { text: 'Leaders of twelve nations gathered in Nairobi on Monday for a two-day summit on climate finance.\n\nIn his address to the summit, French President Marc Duval said rich countries must pay more.', type: 'STATEMENT', date: null, location: 'KE' },
   // session 38: a company or group named as the one who says still speaks (only a news outlet is kept out)
   { text: 'Saab said on Monday that it had signed a contract with Brazil.', type: 'STATEMENT', date: '2025-03-03', location: null },
   // session 21: the day of a phrase heading the speaker's clause (chrono reads "On Tuesday," with its comma), or after where the words were given
@@ -437,6 +441,8 @@ export const SPEECH_COUNTS: { text: string; statements: number }[] = [
 
 /** Session 20: the day of a clause about the speaker is not the day of the words. */
 export const UNDATED_WORDS: string[] = [
+  // session 48 (evplace3): a visit named inside the reported words is theirs, not the occasion of the saying
+  'Indian Prime Minister Ravi Kumar arrived in Tokyo on Monday for talks with Japanese leaders.\n\nKumar said that during his visit the two countries will sign a defence pact.',
   'Prime Minister Ana Duarte, who took office in May, has said she wants closer ties with Chile.',
   // (a day in the words before their attribution is not a phrase heading the speaker's clause)
   'This is the tenth year since 2015 that the fair has been held in the town, Mayor Tomas Rivera said.',

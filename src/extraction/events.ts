@@ -5527,7 +5527,62 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
   datedByLead(events, context);
   datedByScene(events, context);
   datedByNarrative(events, context);
+  saidAtGathering(events);
   return events;
+}
+
+/**
+ * Words given at a gathering or on a trip the text told before: "told a joint press conference with Mitsotakis in Athens",
+ * "in his maiden address to the 18th Saarc summit", "After the meeting Abubakar said", "speaking during a visit to Papua New
+ * Guinea". The noun names the kinds of happening the occasion may be (a press conference or a ceremony: any gathering or visit).
+ */
+const SAID_AT_OCCASION =
+  /\b(?:at|after|during|following|on\s+the\s+(?:sidelines|margins)\s+of|(?:address|speech|remarks)\s+(?:to|at|before)|told)\s+(?:the|a|an|their|his|her|this|that)\s+(?:[\w-]+\s+){0,3}?(summit|meeting|talks|conference|ceremony|session|visit|trip|tour)\b/i;
+/** Words reported as what was said, which the occasion named after them belongs to: "said that", "told reporters that". */
+const SAID_THAT = /\b(?:said|says|stated|added|noted|told\s+\w+)\s+that\b/i;
+const OCCASION_KINDS: Record<string, EventType[]> = {
+  summit: ['SUMMIT', 'MEETING'],
+  meeting: ['MEETING', 'SUMMIT'],
+  talks: ['MEETING', 'SUMMIT'],
+  session: ['SUMMIT', 'MEETING'],
+  conference: ['SUMMIT', 'MEETING', 'DIPLOMATIC_VISIT'],
+  ceremony: ['SUMMIT', 'MEETING', 'DIPLOMATIC_VISIT'],
+  visit: ['DIPLOMATIC_VISIT'],
+  trip: ['DIPLOMATIC_VISIT'],
+  tour: ['DIPLOMATIC_VISIT'],
+};
+
+/**
+ * A statement one of its sentences (outside the quoted words) says was made at a gathering or on a visit (`SAID_AT_OCCASION`) is made
+ * where that happening is, the last of its kinds told up to its sentence with a place (not a call, held nowhere): a leader
+ * speaking at a summit abroad speaks there, not at home. Its day is left alone: the written-here gold dates words only by a day
+ * written with them ("After the talks, the two leaders made statements for the press" stays undated), though the real
+ * documents' gold gives them the gathering's day (session 48: dating them too found 2 more there, in s38, s40 and s43).
+ */
+function saidAtGathering(events: Draft[]): void {
+  for (const statement of events) {
+    if (statement.type !== 'STATEMENT' || statement.joint) continue;
+    // (the first of its sentences that names the occasion: "Macron condemned the coup today … Macron, speaking during a visit to …")
+    // (an occasion inside the reported words is theirs: "He said that during his visit, the countries will sign …")
+    const told = statement.sentences
+      .map((sentence) => {
+        const unquoted = sentence.text.replace(/["“][^"”]*["”]/g, (quote) => ' '.repeat(quote.length));
+        const said = SAID_AT_OCCASION.exec(unquoted);
+        return { sentence, said: said && !SAID_THAT.test(unquoted.slice(0, said.index)) ? said : null };
+      })
+      .find(({ said }) => said);
+    if (!told) continue;
+    const first = told.sentence;
+    const kinds = OCCASION_KINDS[told.said![1].toLowerCase()];
+    const occasion = events
+      .filter((other) => other !== statement && kinds.includes(other.type) && other.location && !other.call && other.sentences[0].index <= first.index)
+      // (not one its text recalls from before: "the first SCO summit held after … the Astana Summit in June last year")
+      .filter((other) => !EARLIER_TOLD.test(other.sentences[0].text))
+      .sort((a, b) => a.sentences[0].index - b.sentences[0].index)
+      .pop();
+    if (!occasion) continue;
+    statement.location = occasion.location;
+  }
 }
 
 /** How far a traveller's dated words may be from the day of a stay told with one and still be said on it. */
