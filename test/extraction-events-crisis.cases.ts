@@ -18,6 +18,12 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'Pyongyang is launching more ballistic missiles than in any previous year, the think tank found.', type: 'MILITARY_ACTION', date: null, location: null },
   // (session 35) a bare "war with" names the war where "its war with" puts it: the side named after it
   { text: 'Belgrade has voiced quiet sympathy for Russia in its war with Ukraine.', type: 'MILITARY_ACTION', date: null, location: 'UA' },
+  // (session 48) "the war with/against" a foe is fought on the ground of the side the sentence names before it, not the foe's
+  { text: 'Finland pledged more shells to help Estonia in the war against Belarus.', type: 'MILITARY_ACTION', date: null, location: 'EE' },
+  { text: 'Armenia has not held a census since the conflict with Azerbaijan began.', type: 'MILITARY_ACTION', date: null, location: 'AM' },
+  { text: 'The Kenyan president said the accord would end the war with Somalia.', type: 'MILITARY_ACTION', date: null, location: 'KE' },
+  // (…"against" a foe only right after the side: the foe of the regime's war is where it is fought)
+  { text: 'The sanctions target Belarus for its support for the war against Ukraine.', type: 'MILITARY_ACTION', date: null, location: 'UA' },
   // (session 38) "the Gaza Strip" is a place of its city's country, not a name the city's word goes on into
   { text: 'Jets struck targets in the Gaza Strip on Monday, medics said.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'PS' },
   // (session 39) strikes beside workers' words stay armed when the sentence names arms

@@ -3796,6 +3796,23 @@ function townInName(name: string, at: number): CountryMention | null {
   return null;
 }
 
+/** A war named by "the" and its foe, not by its ground or its attacker's possessive ("the war against Russia", "the conflict with Russia"). */
+const FOE_WAR = /\b[Tt]he\s+(?:(?!(?:its|their|his|her|our|my|your)\s)[\p{Ll}\d-]+\s+){0,3}?(?:war|conflict)\s+(?:with|against)\s+(?:the\s+)?\p{Lu}$/u;
+
+/**
+ * The side a war with a foe is fought by: the first country other than the foe named before it in its sentence ("Ukraine has enacted
+ * martial law since the conflict with Russia", "Georgian President X said … the conflict with Russia"). "Against" a foe reads
+ * so only right after the side ("support Ukraine in the war against Russia"): "the regime's support for the war against
+ * Ukraine" is the foe's war, on its ground.
+ */
+function sideBefore(scan: TextScan, frame: SentenceFrame, triggerAt: number, foe: string, against: boolean): CountryMention | undefined {
+  const before = placesOf(scan, frame).filter((mention) => mention.kind !== 'city' && mention.end <= triggerAt && mention.code !== foe);
+  const last = before[before.length - 1];
+  if (against) return last && /^\s+in\s+$/.test(scan.text.slice(last.end, triggerAt)) ? last : undefined;
+  // (the sentence's first side, its subject's, over a country in a title named on the way: "with US Secretary of State X")
+  return before[0];
+}
+
 /** Where an occurrence took place, as its sentence writes it (false: a visit with no place visited). */
 function placeOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, reading: Reading): boolean {
   const { text, context } = scan;
@@ -3818,6 +3835,11 @@ function placeOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, r
     // ("the conflict between Russia and Ukraine": the second side's ground, as "the Russia-Ukraine war" puts it)
     const second = /\bbetween\s+(?:the\s+)?\p{Lu}$/u.test(match[0]) ? placesOf(scan, frame).find((mention) => named && mention.start > named.end && /^\s+and\s+(?:the\s+)?$/.test(text.slice(named.end, mention.start))) : undefined;
     place = second ?? named ?? place;
+    // "support Ukraine in the war against Russia", "Ukraine has enacted martial law since the conflict with Russia": a war told
+    // as "the war with" its foe is fought on the ground of the other side the sentence names before it, not the foe's.
+    const foeWords = named ? text.slice(Math.max(sentence.start, triggerAt - 40), named.start + 1) : '';
+    const side = named && named.kind !== 'demonym' && FOE_WAR.test(foeWords) ? sideBefore(scan, frame, triggerAt, named.code, /against\s+(?:the\s+)?\p{Lu}$/u.test(foeWords)) : undefined;
+    if (side) place = side;
   }
   // "the G20 Hangzhou Summit", "the Camp David summit": a summit named after its place is there.
   // (a town's name counts as a place only in a place's context, which a summit's name is: "the G20 Hangzhou Summit")
