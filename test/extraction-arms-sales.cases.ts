@@ -272,6 +272,8 @@ export const SALE_CASES: SaleCase[] = [
   { text: 'Chile signed a contract with Germany for ten Leopard tanks. The ministry confirmed the purchase. The €150 million contract was signed in Santiago.', sales: [{ supplier: 'DE', recipient: 'CL', currency: 'EUR', valueOriginal: '150000000' }] },
   { text: 'Hanwha Aerospace has signed a contract with Estonia to supply howitzers. Hanwha Aerospace will hand over twelve guns for about $90 million, the ministry said.', sales: [{ supplier: 'KR', recipient: 'EE', valueUsd: '90000000' }] },
   { text: 'Saab has won a contract to build patrol boats for Kenya. The cost is expected to be between $200 million and $300 million.', sales: [{ supplier: 'SE', recipient: 'KE', valueUsd: '300000000' }] },
+  // session 48: the deal told again with its price, a demonym later in the sentence saying only where other goods came from
+  { text: 'Peru will buy two corvettes from Spain. The $400 million deal, along with the earlier purchase of three used Italian patrol boats, doubles the fleet.', sales: [{ supplier: 'ES', recipient: 'PE', valueUsd: '400000000' }] },
   // (not a price per piece the maker names again)
   { text: 'Hanwha Aerospace has signed a contract with Estonia to supply 12 howitzers. Hanwha Aerospace will hand over the guns for $8 million each.', sales: [{ supplier: 'KR', recipient: 'EE', valueUsd: null }] },
   // session 30: the noun of buying, its buyer after "by"

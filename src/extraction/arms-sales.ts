@@ -1571,6 +1571,7 @@ export function findArmsSales(context: SalesContext): FoundSale[] {
   const countries = nounDemonymsAsNames(context.countries, document.text);
   const scan: SaleScan = { document, countries, people, publishedAt, facts, homeCountry, dollar: OWN_DOLLARS[publisherCountry ?? ''] ?? 'USD', ...programmeNotice(document.text) };
   const mentions = saleMentionsOf(scan);
+  pricedDealsWithOtherGoods(mentions);
   dealsToldAgain(scan, mentions);
   notificationDays(scan, mentions);
   for (const mention of mentions) mention.headline = mention.sentence.start < document.bodyStart;
@@ -1640,6 +1641,27 @@ function makerToldAgain(body: string, before: string[]): boolean {
   if (!ANY_COMPANY.test(body) || ANOTHER_DEAL.test(body) || PART_OF_DEAL.test(body) || AGGREGATE_PERIOD.test(body)) return false;
   const makers = COMPANIES.filter(([pattern]) => pattern.test(body));
   return makers.some(([pattern]) => before.some((told) => pattern.test(told)));
+}
+
+/**
+ * "Chile will buy three frigates from Britain. The $348 million deal, with the recent purchase of four used Dutch frigates,
+ * gives …": a sentence opening with the deal just told and its price (`PRICED_DEAL_AGAIN`) gives that deal's value; a
+ * demonym later in it, other than the parties told, says only where other goods came from, so the mention keeps no parties
+ * and its amount joins the deal told in one of the two sentences before.
+ */
+function pricedDealsWithOtherGoods(mentions: SaleMention[]): void {
+  for (const mention of mentions) {
+    if (!mention.money || !PRICED_DEAL_AGAIN.test(mention.sentence.text)) continue;
+    const sides = [mention.supplier, mention.recipient].filter((side): side is CountryMention => side !== null);
+    if (!sides.length || sides.some((side) => side.kind !== 'demonym')) continue;
+    const told = mentions.find(
+      (other) => other.sentence.index < mention.sentence.index && other.sentence.index >= mention.sentence.index - 2 && !other.money && other.recipient && (other.supplier || other.supplierCode),
+    );
+    if (!told || sides.some((side) => side.code === told.recipient!.code || side.code === (told.supplier?.code ?? told.supplierCode))) continue;
+    mention.supplier = null;
+    mention.recipient = null;
+    mention.supplierCode = null;
+  }
 }
 
 /**
