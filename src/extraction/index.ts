@@ -18,7 +18,7 @@ export type * from './types';
 export { FACT_KINDS } from './types';
 
 /** Bump when the output for the same input changes (stored facts record the version that read them). */
-export const EXTRACTOR_VERSION = '1.42.0';
+export const EXTRACTOR_VERSION = '1.43.0';
 
 /**
  * "WASHINGTON (Newsgraph Wire) —", "SEOUL, March 3 (Reuters) -", and a capitalised place opening the copy without a wire's
