@@ -634,7 +634,8 @@ function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last:
     // "Frank (Voreqe) Bainimarama": a nickname or a name in another language in brackets inside the name, between a given
     // name and a family name (not a place's or a country's: "Jane Okafor (Nigeria) Tom …" is two names).
     // ("Jone (Ratu) Vakaloloma": a chiefly style in brackets there too.)
-    if (token.text === '(' && next === first + 1 && (isNameToken(tokens[next + 1]) || HONORIFICS.has(tokens[next + 1]?.text ?? '')) && !placeNamed(tokens[next + 1].text) && tokens[next + 2]?.text === ')' && isNameToken(tokens[next + 3]) && !placeNamed(tokens[next + 3].text) && !capitalized(tokens[next + 4]?.text ?? '')) {
+    // ("CEO Bezhalel (Butzi) Machlis": an office in initials opening the run counts for no given name.)
+    if (token.text === '(' && (next === first + 1 || (next === first + 2 && (EXECUTIVE_INITIALS.has(tokens[first].text) || tokens[first].text in OFFICE_INITIALS))) && (isNameToken(tokens[next + 1]) || HONORIFICS.has(tokens[next + 1]?.text ?? '')) && !placeNamed(tokens[next + 1].text) && tokens[next + 2]?.text === ')' && isNameToken(tokens[next + 3]) && !placeNamed(tokens[next + 3].text) && !capitalized(tokens[next + 4]?.text ?? '')) {
       last = next += 2;
       continue;
     }
