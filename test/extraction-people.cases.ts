@@ -9,6 +9,12 @@ export interface PeopleCase {
 }
 
 export const PEOPLE_CASES: PeopleCase[] = [
+  // two given names, then a family name that is a word of the language, with no title before them
+  { text: 'Omar Ben Bella spoke at the rally in Oran on Sunday.', published: '2024-06-01', names: ['Omar Ben Bella'] },
+  // a nickname in brackets between a given name and a family name, after an office written in initials
+  { text: 'CEO Marek (Maro) Zelinski said the plant would reopen in March.', published: '2024-06-01', names: ['Marek Zelinski'] },
+  // a family name that is a verb after a Western given name, the given words no lexicon knows carrying the name on
+  { text: 'Chairman David Tan Keng Hwee opened the new terminal on Monday.', published: '2024-06-01', names: ['David Tan Keng Hwee'] },
   // a formal name longer than the holder's canonical one is the holder; a comma before "Jr." is no part of the name
   { text: 'Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud chaired the cabinet session in Riyadh.', published: '2024-06-01', names: ['Mohammed bin Salman'] },
   { text: 'President Joseph R. Biden, Jr. hosted the summit at the White House.', published: '2024-06-01', names: ['Joe Biden'] },

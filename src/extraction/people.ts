@@ -582,9 +582,19 @@ function verbSurname(tokens: Token[], first: number, at: number): boolean {
   const [given, word, after] = [tokens[first], tokens[at], tokens[at + 1]];
   if (at !== first + 1 || !(isGivenName(given.text) || isForeignGivenName(given.text)) || !/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(word.text)) return false;
   if (!after) return false;
+  // "President Tony Tan Keng Yam visited …": a family name that is a verb, before given words no lexicon knows that go on with the name.
+  if (verbSurnameBeforeUnknownWords(tokens, at)) return true;
   // ("PM Sheikh Hasina Resigns, Leaves Bangladesh": a headline's comma is followed by capitals too.)
   if (after.text === ',') return !capitalized(tokens[at + 2]?.text ?? 'A');
   return /^[;:)]$/.test(after.text) || (/^\p{Ll}+$/u.test(after.text) && !TITLE_CASE_SMALL_WORDS.has(after.text));
+}
+
+/** "Tony Tan Keng Yam": the word after a given name is a family name when one or two capitalized words no lexicon knows, closed up, carry the name on. */
+function verbSurnameBeforeUnknownWords(tokens: Token[], at: number): boolean {
+  const rest = tokens.slice(at + 1, at + 3).filter((token, offset) => /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(token.text) && token.start - tokens[at + offset].end === 1);
+  if (rest.length === 0 || !rest.every((token) => unknownWord(token) && !isBareAbbreviation(stripPossessive(token.text)))) return false;
+  const after = tokens[at + rest.length + 1];
+  return !after || !capitalized(after.text);
 }
 
 /** Nouns of a country's divisions and of places, written in lower case after the place's own name ("Quang Nam province"). */
@@ -624,7 +634,8 @@ function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last:
     // "Frank (Voreqe) Bainimarama": a nickname or a name in another language in brackets inside the name, between a given
     // name and a family name (not a place's or a country's: "Jane Okafor (Nigeria) Tom …" is two names).
     // ("Jone (Ratu) Vakaloloma": a chiefly style in brackets there too.)
-    if (token.text === '(' && next === first + 1 && (isNameToken(tokens[next + 1]) || HONORIFICS.has(tokens[next + 1]?.text ?? '')) && !placeNamed(tokens[next + 1].text) && tokens[next + 2]?.text === ')' && isNameToken(tokens[next + 3]) && !placeNamed(tokens[next + 3].text) && !capitalized(tokens[next + 4]?.text ?? '')) {
+    // ("CEO Bezhalel (Butzi) Machlis": an office in initials opening the run counts for no given name.)
+    if (token.text === '(' && (next === first + 1 || (next === first + 2 && (EXECUTIVE_INITIALS.has(tokens[first].text) || tokens[first].text in OFFICE_INITIALS))) && (isNameToken(tokens[next + 1]) || HONORIFICS.has(tokens[next + 1]?.text ?? '')) && !placeNamed(tokens[next + 1].text) && tokens[next + 2]?.text === ')' && isNameToken(tokens[next + 3]) && !placeNamed(tokens[next + 3].text) && !capitalized(tokens[next + 4]?.text ?? '')) {
       last = next += 2;
       continue;
     }
@@ -1381,7 +1392,9 @@ function passesNameVetoes(runs: SentenceRuns, run: NameRun): boolean {
   // "Pamela Young", "Gordon Brown": a family name that is also a word, after a given name.
   // "Pieter van der Berg": particles before a family name that is a word say the same.
   const nameWords = parts.filter((part) => !PARTICLES.has(part.text));
-  const familyWord = nameWords.length === 2 && nameWords[0] === parts[0] && (isGivenName(parts[0].text) || (nameWords.length < parts.length && unknownWord(parts[0]))) && !isCommonWord(parts[0].text);
+  const familyWord =
+    (nameWords.length === 2 && nameWords[0] === parts[0] && (isGivenName(parts[0].text) || (nameWords.length < parts.length && unknownWord(parts[0]))) && !isCommonWord(parts[0].text)) ||
+    givenNamesBeforeFamilyWord(parts);
   // "Nguyen Van Thanh", "Fatima Zahra El Amrani": inside a name a capitalized particle is no common word.
   // ("Bill Clinton": the law's word opening a name, as billGivenName reads it, is a given name.)
   const commonWord = (part: Token, at: number) => !(at === 0 && part.text === 'Bill' && billGivenName(runs.tokens, run.firstIndex)) && !PARTICLES.has(at > 0 ? part.text.toLowerCase() : part.text) && !/^\p{Lu}{2,3}$/u.test(part.text) && isCommonWord(stripPossessive(part.text)) && !isNameWord(part.text);
@@ -1423,6 +1436,12 @@ function passesNameVetoes(runs: SentenceRuns, run: NameRun): boolean {
   // a thing's noun, is a mission's, a weapon's or a programme's mark ("Benedict XVI", "King Tupou VI" keep theirs).
   if (!strongEvidence && !known.has(nameText) && parts.length >= 2 && SUFFIXES.has(parts[1].text) && parts[1].text !== 'Jr.' && parts[1].text !== 'Sr.' && !isGivenName(parts[0].text) && NUMBERED_THING_AFTER.test(text.slice(parts[1].end, parts[1].end + 50))) return false;
   return true;
+}
+
+/** "Ahmed Ben Bella": two given names, then a family name that is a word of the language ending the run, as "Pamela Young" has one. */
+function givenNamesBeforeFamilyWord(parts: Token[]): boolean {
+  if (parts.length !== 3 || NAMED_THING_HEADS.has(stripPossessive(parts[2].text)) || TITLE_WORDS.has(stripPossessive(parts[2].text))) return false;
+  return parts.slice(0, 2).every((part) => isGivenName(part.text) && !isCommonWord(part.text)) && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(parts[2].text);
 }
 
 /**
