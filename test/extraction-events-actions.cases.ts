@@ -70,7 +70,9 @@ export const ACTION_EVENTS: SentenceEvent[] = [
   // (session 45) a visit named by its kind (protocol grade, who makes it, its length), and a journey told as its traveller's noun
   { text: 'Last spring the President paid an official goodwill visit to Chile.', type: 'DIPLOMATIC_VISIT', date: null, location: 'CL' },
   { text: 'During his recent work visit to Ghana, Foreign Minister Ana Costa signed two accords.', type: 'DIPLOMATIC_VISIT', date: null, location: 'GH' },
-  { text: 'The pact followed the Chancellor’s journey to Peru in the autumn.', type: 'DIPLOMATIC_VISIT', date: null, location: 'PE' },
+  { text: 'The pact followed the Chancellor’s journey to Peru in the autumn.', type: 'DIPLOMATIC_VISIT', date: null, location: 'PE' },  // (session 48) a conflict named by its ground or sides, told as a time frame or as happening, is a referenced armed action
+  { text: 'Grain exports have fallen since the Ukraine conflict.', type: 'MILITARY_ACTION', date: null, location: 'UA' },
+  { text: 'Officials said the Armenia-Azerbaijan conflict flared again last year.', type: 'MILITARY_ACTION', date: null, location: 'AZ' },
 ];
 
 export const ACTION_NON_EVENTS: SentenceNonEvent[] = [
@@ -93,6 +95,10 @@ export const ACTION_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'MILITARY_ACTION', text: 'The treaty limits strategic offensive weapons on both sides.' },
   { family: 'MILITARY_ACTION', text: 'The two presidents pledged a new fund for the worldwide fight against AIDS.' },
   { family: 'MILITARY_ACTION', text: 'The missiles will serve a multiple launch rocket system built in Poland.' },
+  // (session 48) a named conflict as the topic of sanctions, talks or a settlement is no armed action told
+  { family: 'MILITARY_ACTION', text: 'The allies imposed new sanctions over the Ukraine conflict.' },
+  { family: 'MILITARY_ACTION', text: 'The two leaders discussed trade and the Armenia-Azerbaijan conflict.' },
+  { family: 'MILITARY_ACTION', text: 'The envoy proposed a settlement to the Arab-Israeli conflict.' },
   // demonstrating a quality is no protest
   { family: 'PROTEST', text: 'We commend President Akufo for respecting the results, demonstrating the leadership for which Ghana is known.' },
   { family: 'PROTEST', text: 'The vote demonstrated the strength of the country’s institutions.' },

@@ -180,10 +180,16 @@ export const MILITARY_WORDINGS = new RegExp(
  * region" a topic); not a war of trade, prices, words or ideas, and not "the Cold War" or a war named with a capital.
  */
 const NOT_ARMED = '(?:trade|tariff|price|currency|culture|cultural|cold|information|propaganda|cyber|class|political|legal|media|word|words|drug|drugs|chip|tech|technology|sanctions|economic|bidding|turf|civil|shadow|hybrid|interest|interests)';
+/** A conflict named by "the" and a capitalized side or ground, or by two sides ("the Ukraine conflict", "Russia-Ukraine conflict"). */
+const CONFLICT_NAMED = '(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+)?(?:(?:ongoing|continuing|brutal|devastating)\\s+)?(?!(?:The|This|That|Its|Their|An?)\\s)\\p{Lu}\\p{Ll}+(?:[-–]\\p{Lu}\\p{Ll}+)?\\s+(?:(?:border|armed)\\s+)?conflict';
+/** Words that tell a named conflict as the time of something else ("since the Ukraine conflict"). */
+const CONFLICT_AS_FRAME = '(?:[Ss]ince|[Dd]uring|[Aa]mid|[Tt]hroughout|[Bb]efore|[Aa]fter|[Ff]ollowing|[Uu]ntil)';
+/** Verbs that tell a named conflict as happening or as the doer of its sentence ("the Ukraine conflict broke out", "the Yemen conflict has doubled rates"). */
+const CONFLICT_HAPPENS = '(?:broke\\s+out|began|begun|erupted|started|flared(?:\\s+up)?|escalated|raged|intensified|ended|killed|claimed|has|had|have|is|was|continues|continued|remains|remained|drags|dragged)';
 export const WAR_NAMED = new RegExp(
   [
     `(?:\\b[Tt]he|\\b[Ii]ts|\\b[Tt]heir|\\p{L}['’]s)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?<!\\b${NOT_ARMED}\\s)(?:war|conflict)\\s+(?:in|against|on|with|between)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}`,
-    `\\b\\p{Lu}\\p{Ll}+[-–]\\p{Lu}\\p{Ll}+\\s+(?:(?:border|armed)\\s+)?(?:war|conflict)\\b`,
+    `\\b\\p{Lu}\\p{Ll}+[-–]\\p{Lu}\\p{Ll}+\\s+(?:(?:border|armed)\\s+)?war\\b`,
     // a war told by how long it has lasted ("ending the devastating two-year old conflict", "peace in their decades-long conflict";
     // session 32): a duration is had only by a war fought, not by a risk or a topic; lower case, not a war's name ("the 12-Day War")
     `\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:years?|months?|weeks?|days?|decades?)(?:[- ](?:old|long))?|(?:decades?|years?|months?)-(?:long|old)|decade-old)\\s+(?:(?:armed|civil|border|bloody|brutal)\\s+)?(?:war|conflict|insurgency)\\b`,
@@ -191,7 +197,12 @@ export const WAR_NAMED = new RegExp(
     // a country held by foreign arms ("the Nazi occupation of Bohemia", "during the Soviet military occupation of Poland"): an
     // invasion that lasted; not a sit-in's occupation of a building, which names no country after it
     `(?!(?:The|This|That|Its|Their|An?)\\b)\\b(?:military|\\p{Lu}\\p{Ll}+)\\s+(?:military\\s+)?occupation\\s+of\\s+(?:the\\s+)?\\p{Lu}`,
-    `\\b[Tt]he\\s+(?:(?:ongoing|continuing|brutal|devastating)\\s+)?\\p{Lu}\\p{Ll}+\\s+(?:war|conflict)\\b(?!\\s+(?:cabinet|council|crimes?|criminals?|room|chest|memorials?|museum|veterans?|games|college|office|ministry|powers|graves?|cemetery|widows?|correspondents?|bonds|tribunal)\\b)`,
+    `\\b[Tt]he\\s+(?:(?:ongoing|continuing|brutal|devastating)\\s+)?\\p{Lu}\\p{Ll}+\\s+war\\b(?!\\s+(?:cabinet|council|crimes?|criminals?|room|chest|memorials?|museum|veterans?|games|college|office|ministry|powers|graves?|cemetery|widows?|correspondents?|bonds|tribunal)\\b)`,
+    // a conflict named by its sides or ground ("the Ukraine conflict", "the Russia-Ukraine conflict") only as a time frame or as
+    // a happening or its sentence's doer ("since the Russia-Ukraine conflict", "the Ukraine conflict broke out", "the Yemen conflict has
+    // raised prices"); "sanctions over the Ukraine
+    // conflict", "talks on the Ukraine conflict" name a topic, which the corpus guide leaves out (a war is named either way)
+    `(?<=\\b${CONFLICT_AS_FRAME}\\s+)${CONFLICT_NAMED}\\b|${CONFLICT_NAMED}(?=\\s+(?:[\\p{Ll}]+ly\\s+)?${CONFLICT_HAPPENS}\\b)`,
   ].join('|'),
   'u',
 );
